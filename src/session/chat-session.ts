@@ -1,0 +1,249 @@
+import type {
+  ChatTransport,
+  StartChatRequest,
+  SurveyAnswers,
+  TransportEvent,
+} from '../transport/transport.js';
+import { validateTransportEvent } from '../transport/validate-event.js';
+import { applyTransportEvent } from './apply-event.js';
+import { type ChatMessage, type ChatState, initialChatState } from './chat-state.js';
+import { mergeMessage } from './message-list.js';
+
+/** What a session needs from its surroundings; tests replace each part. */
+export interface ChatSessionOptions {
+  /** The state to start from, such as a chat restored on a new page. */
+  initialState?: ChatState;
+  /** Makes ids for the resident's messages. */
+  createId?: () => string;
+  /** The clock, for the time shown on a message before the backend confirms it. */
+  now?: () => Date;
+  /** Told about backend misbehaviour (a malformed event, a failed command). */
+  onBackendProblem?: (problem: string) => void;
+}
+
+type StateListener = (state: ChatState, previous: ChatState) => void;
+
+/**
+ * One resident's chat: the only place that calls the transport, and the only owner of the
+ * chat's state. Views read the state and ask the session to act; backend events change the
+ * state; nothing else does.
+ */
+export class ChatSession {
+  #state: ChatState;
+  readonly #transport: ChatTransport;
+  readonly #listeners = new Set<StateListener>();
+  readonly #unsubscribe: () => void;
+  readonly #inFlight = new Set<string>();
+  readonly #createId: () => string;
+  readonly #now: () => Date;
+  readonly #onBackendProblem: (problem: string) => void;
+  #residentTyping = false;
+
+  constructor(transport: ChatTransport, options: ChatSessionOptions = {}) {
+    this.#transport = transport;
+    this.#state = options.initialState ?? initialChatState;
+    this.#createId = options.createId ?? (() => crypto.randomUUID());
+    this.#now = options.now ?? (() => new Date());
+    this.#onBackendProblem = options.onBackendProblem ?? (() => {});
+    this.#unsubscribe = transport.subscribe((event) => this.#receive(event));
+  }
+
+  /** The current state; replaced as a whole on every change. */
+  get state(): ChatState {
+    return this.#state;
+  }
+
+  /** Calls `listener` after every change; returns a function that stops it. */
+  subscribe(listener: StateListener): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  /** Asks the backend for a member of staff. Does nothing while a chat is already open. */
+  async start(request: StartChatRequest = {}): Promise<void> {
+    if (this.#state.phase !== 'idle' && this.#state.phase !== 'ended') return;
+
+    this.#update({ ...initialChatState, phase: 'starting', connection: this.#state.connection });
+    try {
+      await this.#transport.startChat(request);
+    } catch (error) {
+      this.#backendProblem(`startChat failed: ${String(error)}`);
+      this.#update({ ...this.#state, phase: 'idle', problem: { code: 'start-failed' } });
+    }
+  }
+
+  /** Picks up the chat this state was restored from. */
+  async resume(): Promise<void> {
+    const { chatId, phase } = this.#state;
+    if (!chatId || phase === 'idle' || phase === 'ended') return;
+
+    try {
+      await this.#transport.resumeChat(chatId);
+      this.#flushPending();
+    } catch (error) {
+      this.#backendProblem(`resumeChat failed: ${String(error)}`);
+      this.#update({ ...this.#state, problem: { code: 'resume-failed' } });
+    }
+  }
+
+  /**
+   * Sends the resident's message, starting a chat first when there is none (the first message
+   * is the chat's topic). The message shows at once as "sending"; it is kept, marked "failed",
+   * if the backend cannot be reached, and goes when the connection comes back.
+   */
+  async send(text: string): Promise<void> {
+    if (text.trim() === '') return;
+
+    if (this.#state.phase === 'idle' || this.#state.phase === 'ended') {
+      await this.start({ topic: text.trim().slice(0, 200) });
+    }
+
+    const clientId = this.#createId();
+    const pending: ChatMessage = {
+      key: clientId,
+      clientId,
+      sender: 'resident',
+      text,
+      time: this.#now().toISOString(),
+      delivery: 'sending',
+    };
+    this.#update({ ...this.#state, messages: mergeMessage(this.#state.messages, pending) });
+    this.#setTyping(false);
+
+    await this.#deliver(pending);
+  }
+
+  /** Tries again to send a message marked "failed". */
+  async retry(key: string): Promise<void> {
+    const message = this.#state.messages.find((candidate) => candidate.key === key);
+    if (!message || message.delivery !== 'failed') return;
+
+    this.#markDelivery(key, 'sending');
+    await this.#deliver(message);
+  }
+
+  /** Tells staff the resident is (or is no longer) writing. */
+  residentTyping(typing: boolean): void {
+    if (this.#state.phase !== 'connected') return;
+    this.#setTyping(typing);
+  }
+
+  /**
+   * Ends the chat at the resident's request. If the backend cannot be told, the chat still
+   * ends here: a resident who wants to leave is never kept in a chat.
+   */
+  async end(): Promise<void> {
+    const { phase } = this.#state;
+    if (phase === 'idle' || phase === 'ended') return;
+
+    try {
+      await this.#transport.endChat();
+    } catch (error) {
+      this.#backendProblem(`endChat failed: ${String(error)}`);
+      this.#apply({ type: 'chat-ended', by: 'resident', reason: 'transport-failed' });
+    }
+  }
+
+  /** Sends the exit survey's answers, or `null` when the resident skipped it. */
+  async submitSurvey(answers: SurveyAnswers | null): Promise<void> {
+    const { chatId, survey } = this.#state;
+    if (survey !== 'offered') return;
+
+    this.#update({ ...this.#state, survey: answers ? 'answered' : 'skipped' });
+    if (!chatId) return;
+
+    try {
+      await this.#transport.submitSurvey(chatId, answers);
+    } catch (error) {
+      // The answers are lost to the figures, but the resident has done their part.
+      this.#backendProblem(`submitSurvey failed: ${String(error)}`);
+    }
+  }
+
+  /** Clears an ended chat away so the resident can start another. */
+  reset(): void {
+    if (this.#state.phase !== 'ended') return;
+
+    this.#update({ ...initialChatState, connection: this.#state.connection });
+  }
+
+  /** Clears the resident-facing problem once they have seen it. */
+  dismissProblem(): void {
+    if (this.#state.problem) this.#update({ ...this.#state, problem: undefined });
+  }
+
+  /** Stops listening to the transport. The transport itself belongs to the caller. */
+  dispose(): void {
+    this.#unsubscribe();
+    this.#listeners.clear();
+  }
+
+  #receive(raw: unknown): void {
+    const event = validateTransportEvent(raw);
+    if (typeof event === 'string') {
+      this.#backendProblem(`ignored a malformed event: ${event}`);
+      return;
+    }
+
+    this.#apply(event);
+    if (event.type === 'status' && event.status === 'online') this.#flushPending();
+  }
+
+  #apply(event: TransportEvent): void {
+    this.#update(applyTransportEvent(this.#state, event));
+  }
+
+  async #deliver(message: ChatMessage): Promise<void> {
+    const clientId = message.clientId!;
+    if (this.#state.connection !== 'online' || this.#inFlight.has(clientId)) return;
+
+    this.#inFlight.add(clientId);
+    try {
+      await this.#transport.sendMessage({ clientId, text: message.text });
+    } catch (error) {
+      this.#backendProblem(`sendMessage failed: ${String(error)}`);
+      this.#markDelivery(message.key, 'failed');
+    } finally {
+      this.#inFlight.delete(clientId);
+    }
+  }
+
+  /** Sends, in the order written, the messages that waited for the connection. */
+  #flushPending(): void {
+    const waiting = this.#state.messages.filter(
+      (message) => message.delivery === 'sending' && !this.#inFlight.has(message.clientId!),
+    );
+    void waiting.reduce(
+      (previous, message) => previous.then(() => this.#deliver(message)),
+      Promise.resolve(),
+    );
+  }
+
+  #markDelivery(key: string, delivery: 'sending' | 'failed'): void {
+    const messages = this.#state.messages.map((message) =>
+      message.key === key && message.delivery !== 'sent' ? { ...message, delivery } : message,
+    );
+    this.#update({ ...this.#state, messages });
+  }
+
+  #setTyping(typing: boolean): void {
+    if (this.#residentTyping === typing) return;
+
+    this.#residentTyping = typing;
+    this.#transport.setTyping(typing).catch(() => {
+      // Typing state is a courtesy to staff; losing one is harmless.
+    });
+  }
+
+  #backendProblem(problem: string): void {
+    this.#onBackendProblem(problem);
+  }
+
+  #update(next: ChatState): void {
+    const previous = this.#state;
+    if (next === previous) return;
+
+    this.#state = next;
+    for (const listener of this.#listeners) listener(next, previous);
+  }
+}

@@ -1,0 +1,76 @@
+/** A run of plain text, or a web address that is safe to follow. */
+export type TextPart =
+  | { kind: 'text'; text: string }
+  | { kind: 'link'; text: string; href: string; external: boolean };
+
+/** Schemes that become links. Anything else (`javascript:`, `data:`, ...) stays as text. */
+const safeProtocols = new Set(['http:', 'https:', 'mailto:', 'tel:']);
+
+/**
+ * Address candidates: a safe scheme or `www.`, then anything up to white space, an angle
+ * bracket or a quote. Bidirectional controls end an address too, so a link cannot be made to
+ * read backwards.
+ */
+const candidate =
+  /(?:\b(?:https?:\/\/|mailto:|tel:)|\bwww\.)[^\s<>"'\u200e\u200f\u202a-\u202e\u2066-\u2069]+/giu;
+
+/** Punctuation that ends a sentence rather than the address it follows. */
+const trailingPunctuation = /[.,;:!?'"\u2019\u201d]+$/u;
+
+/**
+ * Splits a message into text and links. Only http, https, mailto and tel addresses become
+ * links; addresses on `siteOrigin` open in the same tab (so the chat resumes on the page staff
+ * sent), others in a new one.
+ */
+export function linkify(text: string, siteOrigin: string): TextPart[] {
+  const parts: TextPart[] = [];
+  let last = 0;
+
+  for (const match of text.matchAll(candidate)) {
+    const address = trimAddress(match[0]);
+    const link = toLink(address, siteOrigin);
+    if (!link) continue;
+
+    const start = match.index;
+    if (start > last) parts.push({ kind: 'text', text: text.slice(last, start) });
+    parts.push(link);
+    last = start + address.length;
+  }
+
+  if (last < text.length) parts.push({ kind: 'text', text: text.slice(last) });
+  return parts;
+}
+
+function trimAddress(address: string): string {
+  let trimmed = address.replace(trailingPunctuation, '');
+
+  // A closing bracket belongs to the address only when the address opened one.
+  while (trimmed.endsWith(')') && count(trimmed, '(') < count(trimmed, ')')) {
+    trimmed = trimmed.slice(0, -1).replace(trailingPunctuation, '');
+  }
+  return trimmed;
+}
+
+function toLink(address: string, siteOrigin: string): TextPart | undefined {
+  const withScheme = /^www\./i.test(address) ? `https://${address}` : address;
+
+  let url: URL;
+  try {
+    url = new URL(withScheme);
+  } catch {
+    return undefined;
+  }
+  if (!safeProtocols.has(url.protocol)) return undefined;
+
+  const isWeb = url.protocol === 'http:' || url.protocol === 'https:';
+  return {
+    kind: 'link',
+    text: address,
+    href: url.href,
+    external: isWeb && url.origin !== siteOrigin,
+  };
+}
+
+function count(text: string, character: string): number {
+  return text.split(character).length - 1;
+}

@@ -1,0 +1,224 @@
+import { msg, str } from '@lit/localize';
+import { css, html, nothing } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+
+import type { ChatMessage } from '../../session/chat-state.js';
+import type { Agent } from '../../transport/transport.js';
+import '../avatar/avatar.js';
+import { formatTime } from './format-time.js';
+import { renderMessageText } from './message-text.js';
+
+/** What the transcript shows. */
+export interface TranscriptProps {
+  messages: readonly ChatMessage[];
+  locale: string;
+  siteOrigin: string;
+  /** The member of staff currently typing, if any. */
+  typingAgent?: Agent;
+  onRetry: (key: string) => void;
+}
+
+/** Who wrote a message, as residents see it. */
+export function senderName(message: ChatMessage): string {
+  if (message.sender === 'resident') return msg('You');
+  if (message.sender === 'agent') return message.agent?.name ?? msg('Staff');
+  return msg('Council');
+}
+
+/** The sentence for a notice the widget writes itself. */
+export function noticeText(message: ChatMessage): string {
+  const agent = message.agent;
+  if (message.notice === 'transfer' && agent) {
+    return agent.team
+      ? msg(str`You are now chatting with ${agent.name} from the ${agent.team} team.`)
+      : msg(str`You are now chatting with ${agent.name}.`);
+  }
+  if (message.notice === 'joined' && agent) {
+    return agent.team
+      ? msg(str`${agent.name} from ${agent.team} joined the chat.`)
+      : msg(str`${agent.name} joined the chat.`);
+  }
+  return message.text;
+}
+
+/**
+ * The conversation: a named log, one list item per message, with the sender, time and text
+ * read together. It is not a live region itself: new messages are announced once by the
+ * element's announcer, so a screen reader never re-reads the history.
+ */
+export function renderTranscript(props: TranscriptProps) {
+  return html`<div
+      class="transcript"
+      part="transcript"
+      role="log"
+      aria-live="off"
+      aria-label=${msg('Conversation')}
+      tabindex="0"
+    >
+      <ol class="messages">
+        ${repeat(
+          props.messages,
+          (message) => message.key,
+          (message) => renderMessage(message, props),
+        )}
+      </ol>
+    </div>
+    ${props.typingAgent
+      ? html`<p class="typing" part="typing">
+          ${msg(str`${props.typingAgent.name} is typing…`)}
+        </p>`
+      : nothing}`;
+}
+
+function renderMessage(message: ChatMessage, props: TranscriptProps) {
+  const time = formatTime(message.time, props.locale);
+
+  if (message.notice) {
+    return html`<li class="notice" data-key=${message.key}>
+      <span dir="auto">${noticeText(message)}</span>
+      <time class="visually-hidden" datetime=${message.time}>${time}</time>
+    </li>`;
+  }
+
+  return html`<li
+    class="message from-${message.sender}"
+    data-key=${message.key}
+    data-delivery=${message.delivery ?? nothing}
+  >
+    ${message.sender === 'agent'
+      ? html`<council-chat-avatar
+          decorative
+          .name=${message.agent?.name ?? ''}
+          .src=${message.agent?.photoUrl}
+        ></council-chat-avatar>`
+      : nothing}
+    <div class="bubble" part="bubble bubble-${message.sender}">
+      <p class="meta">
+        <span class="sender">${senderName(message)}</span>
+        <time datetime=${message.time}>${time}</time>
+      </p>
+      <p class="text" dir="auto">${renderMessageText(message.text, props.siteOrigin)}</p>
+      ${renderDelivery(message, props.onRetry)}
+    </div>
+  </li>`;
+}
+
+function renderDelivery(message: ChatMessage, onRetry: (key: string) => void) {
+  if (message.delivery === 'sending') {
+    return html`<p class="delivery">${msg('Sending…')}</p>`;
+  }
+  if (message.delivery !== 'failed') return nothing;
+
+  return html`<p class="delivery failed">
+    ${msg('Not sent.')}
+    <button type="button" class="link-button" @click=${() => onRetry(message.key)}>
+      ${msg('Try again')}
+    </button>
+  </p>`;
+}
+
+export const transcriptStyles = css`
+  .transcript {
+    flex: 1 1 auto;
+    min-block-size: 0;
+    overflow-y: auto;
+    overflow-x: hidden;
+    padding: 0.75em;
+    overscroll-behavior: contain;
+  }
+
+  .messages {
+    display: flex;
+    flex-direction: column;
+    gap: 0.75em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .message {
+    display: flex;
+    align-items: flex-end;
+    gap: 0.5em;
+    max-inline-size: 100%;
+    --avatar-size: 2em;
+  }
+
+  .from-resident {
+    flex-direction: row-reverse;
+  }
+
+  .bubble {
+    min-inline-size: 0;
+    max-inline-size: 85%;
+    padding: 0.5em 0.75em;
+    border-radius: 1em;
+    border: 0.0625em solid var(--council-chat-bubble-border, #6b7780);
+    background: var(--council-chat-staff-bubble, #f3f2f1);
+    color: var(--council-chat-text, #0b0c0c);
+  }
+
+  .from-resident .bubble {
+    border-color: var(--council-chat-brand, #0b4f6c);
+    background: var(--council-chat-resident-bubble, #e3eef3);
+  }
+
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.5em;
+    margin: 0 0 0.125em;
+    font-size: 0.875em;
+  }
+
+  .sender {
+    font-weight: 700;
+  }
+
+  time {
+    color: var(--council-chat-muted-text, #505a5f);
+  }
+
+  .text {
+    margin: 0;
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+    unicode-bidi: plaintext;
+  }
+
+  .text a {
+    color: var(--council-chat-link, #1d4f91);
+    text-decoration-thickness: 0.0625em;
+  }
+
+  .delivery {
+    margin: 0.25em 0 0;
+    font-size: 0.875em;
+    color: var(--council-chat-muted-text, #505a5f);
+  }
+
+  .delivery.failed {
+    color: var(--council-chat-error, #b3261e);
+    font-weight: 700;
+  }
+
+  .notice {
+    align-self: center;
+    max-inline-size: 90%;
+    padding: 0.25em 0.75em;
+    border-radius: 1em;
+    background: var(--council-chat-notice, #ffffff);
+    border: 0.0625em dashed var(--council-chat-bubble-border, #6b7780);
+    font-size: 0.875em;
+    text-align: center;
+    overflow-wrap: anywhere;
+  }
+
+  .typing {
+    margin: 0;
+    padding: 0 0.75em 0.25em;
+    font-size: 0.875em;
+    font-style: italic;
+    color: var(--council-chat-muted-text, #505a5f);
+  }
+`;

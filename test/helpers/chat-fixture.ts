@@ -1,0 +1,68 @@
+import { fixture, html, waitUntil } from '@open-wc/testing';
+
+import '../../src/index.js';
+import type { CouncilChat } from '../../src/council-chat.js';
+import type { ChatTransport } from '../../src/transport/transport.js';
+import type { CouncilChatPanel } from '../../src/views/panel/chat-panel.js';
+
+/** A `<council-chat>` on a blank page, connected to the given transport. */
+export async function chatFixture(transport: ChatTransport): Promise<CouncilChat> {
+  return fixture<CouncilChat>(html`<council-chat
+    council-name="Harbourside Borough Council"
+    team-name="Customer Services"
+    photo="/demo/images/team-photo.svg"
+    .transport=${transport}
+  ></council-chat>`);
+}
+
+/** Opens the panel as a resident would, and waits until it has drawn. */
+export async function openPanel(element: CouncilChat): Promise<CouncilChatPanel> {
+  launcherOf(element).click();
+  await waitUntil(() => panelOf(element), 'the panel did not appear');
+  const panel = panelOf(element)!;
+  await panel.updateComplete;
+  return panel;
+}
+
+export function launcherOf(element: CouncilChat): HTMLButtonElement {
+  return element.shadowRoot!.querySelector<HTMLButtonElement>('.launcher')!;
+}
+
+export function panelOf(element: CouncilChat): CouncilChatPanel | null {
+  return element.shadowRoot!.querySelector('council-chat-panel');
+}
+
+/** Query inside the panel's own shadow root. */
+export function inPanel<T extends Element = HTMLElement>(
+  element: CouncilChat,
+  selector: string,
+): T | null {
+  return panelOf(element)?.shadowRoot?.querySelector<T>(selector) ?? null;
+}
+
+export function allInPanel<T extends Element = HTMLElement>(
+  element: CouncilChat,
+  selector: string,
+): T[] {
+  return [...(panelOf(element)?.shadowRoot?.querySelectorAll<T>(selector) ?? [])];
+}
+
+/** Waits until the element and then its panel have drawn the latest state. */
+export async function settle(element: CouncilChat): Promise<void> {
+  await element.updateComplete;
+  await panelOf(element)?.updateComplete;
+}
+
+/** Types into the composer and presses Send. */
+export async function sendFromComposer(element: CouncilChat, text: string): Promise<void> {
+  const field = inPanel<HTMLTextAreaElement>(element, 'textarea')!;
+  field.value = text;
+  field.dispatchEvent(new InputEvent('input', { bubbles: true }));
+  inPanel<HTMLButtonElement>(element, '.send')!.click();
+  await settle(element);
+}
+
+/** The transcript's messages as the resident reads them. */
+export function transcriptTexts(element: CouncilChat): string[] {
+  return allInPanel(element, '.message .text').map((node) => node.textContent ?? '');
+}
