@@ -57,7 +57,9 @@ console.log(list(onEveryPage));
 console.log(`  added when a resident opens the chat: ${kb(sum(onOpen))}`);
 console.log(list(onOpen));
 
-const mock = readdirSync(join(dist, 'chunks')).filter((name) => name.startsWith('mock-') && name.endsWith('.js'));
+const mock = readdirSync(join(dist, 'chunks')).filter(
+  (name) => name.startsWith('mock-') && name.endsWith('.js'),
+);
 for (const name of mock) {
   const size = kb(gzip(join(dist, 'chunks', name)));
   console.log(`  demo mock backend (only with transport="mock"): ${size}`);

@@ -139,8 +139,7 @@ describe('<council-chat>', () => {
       });
 
       expect(element.open).to.be.false;
-      expect(element.shadowRoot!.querySelector('.panel-frame')!.hasAttribute('hidden')).to.be
-        .true;
+      expect(element.shadowRoot!.querySelector('.panel-frame')!.hasAttribute('hidden')).to.be.true;
       transport.dispose();
     });
   });

@@ -115,5 +115,9 @@ function oneOf(
 function describe(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value.slice(0, 40));
   if (value === null || value === undefined) return String(value);
-  return typeof value === 'object' ? (Array.isArray(value) ? 'an array' : 'an object') : String(value);
+  return typeof value === 'object'
+    ? Array.isArray(value)
+      ? 'an array'
+      : 'an object'
+    : String(value);
 }

@@ -7,12 +7,14 @@ import type { CouncilChatPanel } from '../../src/views/panel/chat-panel.js';
 
 /** A `<council-chat>` on a blank page, connected to the given transport. */
 export async function chatFixture(transport: ChatTransport): Promise<CouncilChat> {
-  return fixture<CouncilChat>(html`<council-chat
-    council-name="Harbourside Borough Council"
-    team-name="Customer Services"
-    photo="/demo/images/team-photo.svg"
-    .transport=${transport}
-  ></council-chat>`);
+  return fixture<CouncilChat>(
+    html`<council-chat
+      council-name="Harbourside Borough Council"
+      team-name="Customer Services"
+      photo="/demo/images/team-photo.svg"
+      .transport=${transport}
+    ></council-chat>`,
+  );
 }
 
 /** Opens the panel as a resident would, and waits until it has drawn. */

@@ -103,7 +103,11 @@ export class MockTransport implements ChatTransport {
     const places = this.#options.queueLength;
     for (let step = 0; step < places; step++) {
       this.#later(pause.queueStep * step, () => {
-        this.#emit({ type: 'queued', position: places - step, estimatedWaitSeconds: 30 * (places - step) });
+        this.#emit({
+          type: 'queued',
+          position: places - step,
+          estimatedWaitSeconds: 30 * (places - step),
+        });
       });
     }
 
@@ -127,7 +131,9 @@ export class MockTransport implements ChatTransport {
     this.#record('sendMessage', message);
     const chat = this.#openChat();
 
-    if (chat.events.some((event) => event.type === 'message' && event.clientId === message.clientId)) {
+    if (
+      chat.events.some((event) => event.type === 'message' && event.clientId === message.clientId)
+    ) {
       return;
     }
 
@@ -196,15 +202,19 @@ export class MockTransport implements ChatTransport {
       this.#say(
         `I'll pass you to ${colleague.name} in our ${colleague.team} team, who can help with ` +
           'that. They will see everything we have written.',
-        () => this.#later(pause.transfer, () => {
-          this.#join(colleague, true);
-          this.#say(reply);
-        }),
+        () =>
+          this.#later(pause.transfer, () => {
+            this.#join(colleague, true);
+            this.#say(reply);
+          }),
       );
       return;
     }
 
-    this.#say(reply, answer?.endsChat ? () => this.#later(pause.thinking, () => this.#end('agent')) : undefined);
+    this.#say(
+      reply,
+      answer?.endsChat ? () => this.#later(pause.thinking, () => this.#end('agent')) : undefined,
+    );
   }
 
   /** Staff think, type for a time that grows with the answer, then send it. */

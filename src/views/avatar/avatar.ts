@@ -49,12 +49,24 @@ export class CouncilChatAvatar extends LitElement {
       background: #fff;
     }
 
-    .disc-0 { --_disc-color: #1d5c63; }
-    .disc-1 { --_disc-color: #6a2c70; }
-    .disc-2 { --_disc-color: #8a3a00; }
-    .disc-3 { --_disc-color: #24528f; }
-    .disc-4 { --_disc-color: #2f6b2f; }
-    .disc-5 { --_disc-color: #7a1f3d; }
+    .disc-0 {
+      --_disc-color: #1d5c63;
+    }
+    .disc-1 {
+      --_disc-color: #6a2c70;
+    }
+    .disc-2 {
+      --_disc-color: #8a3a00;
+    }
+    .disc-3 {
+      --_disc-color: #24528f;
+    }
+    .disc-4 {
+      --_disc-color: #2f6b2f;
+    }
+    .disc-5 {
+      --_disc-color: #7a1f3d;
+    }
   `;
 
   /** The person's or team's name, used for initials and as the text alternative. */

@@ -102,16 +102,18 @@ export class CouncilChatPanel extends LitElement {
         <p class="status" part="status">${statusLine(this.state, this.locale)}</p>
       </div>
       <div class="header-actions">
-        ${chatOpen
-          ? html`<button
-              class="end"
-              part="end-button"
-              type="button"
-              @click=${() => requestFromPanel(this, 'panel-end')}
-            >
-              ${msg('End chat')}
-            </button>`
-          : nothing}
+        ${
+          chatOpen
+            ? html`<button
+                class="end"
+                part="end-button"
+                type="button"
+                @click=${() => requestFromPanel(this, 'panel-end')}
+              >
+                ${msg('End chat')}
+              </button>`
+            : nothing
+        }
         <button
           class="close"
           part="close-button"
@@ -143,8 +145,7 @@ export class CouncilChatPanel extends LitElement {
   }
 
   #renderComposer() {
-    const label =
-      this.state.phase === 'idle' ? msg('Your question') : msg('Your message');
+    const label = this.state.phase === 'idle' ? msg('Your question') : msg('Your message');
 
     return renderComposer({
       label,

@@ -1,7 +1,6 @@
 /** A run of plain text, or a web address that is safe to follow. */
 export type TextPart =
-  | { kind: 'text'; text: string }
-  | { kind: 'link'; text: string; href: string; external: boolean };
+  { kind: 'text'; text: string } | { kind: 'link'; text: string; href: string; external: boolean };
 
 /** Schemes that become links. Anything else (`javascript:`, `data:`, ...) stays as text. */
 const safeProtocols = new Set(['http:', 'https:', 'mailto:', 'tel:']);

@@ -63,11 +63,13 @@ export function renderTranscript(props: TranscriptProps) {
         )}
       </ol>
     </div>
-    ${props.typingAgent
-      ? html`<p class="typing" part="typing">
-          ${msg(str`${props.typingAgent.name} is typing…`)}
-        </p>`
-      : nothing}`;
+    ${
+      props.typingAgent
+        ? html`<p class="typing" part="typing">
+            ${msg(str`${props.typingAgent.name} is typing…`)}
+          </p>`
+        : nothing
+    }`;
 }
 
 function renderMessage(message: ChatMessage, props: TranscriptProps) {
@@ -85,13 +87,15 @@ function renderMessage(message: ChatMessage, props: TranscriptProps) {
     data-key=${message.key}
     data-delivery=${message.delivery ?? nothing}
   >
-    ${message.sender === 'agent'
-      ? html`<council-chat-avatar
-          decorative
-          .name=${message.agent?.name ?? ''}
-          .src=${message.agent?.photoUrl}
-        ></council-chat-avatar>`
-      : nothing}
+    ${
+      message.sender === 'agent'
+        ? html`<council-chat-avatar
+            decorative
+            .name=${message.agent?.name ?? ''}
+            .src=${message.agent?.photoUrl}
+          ></council-chat-avatar>`
+        : nothing
+    }
     <div class="bubble" part="bubble bubble-${message.sender}">
       <p class="meta">
         <span class="sender">${senderName(message)}</span>
