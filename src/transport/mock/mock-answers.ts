@@ -75,10 +75,13 @@ export const greeting = (agent: Agent): string =>
   `Hello, I'm ${agent.name} from ${agent.team ?? 'the council'}. Thank you for waiting. ` +
   'How can I help you today?';
 
-/** Finds the answer for a resident's message, if one fits. */
+/**
+ * Finds the answer for a resident's message, if one fits. Keywords match at the start of a
+ * word, so "bin" finds "bins" and "benefit" finds "benefits".
+ */
 export function findAnswer(text: string): MockAnswer | undefined {
   const words = text.toLowerCase();
   return mockAnswers.find((answer) =>
-    answer.keywords.some((keyword) => new RegExp(`\\b${keyword}\\b`).test(words)),
+    answer.keywords.some((keyword) => new RegExp(`\\b${keyword}`).test(words)),
   );
 }

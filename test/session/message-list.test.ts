@@ -1,0 +1,70 @@
+import { expect } from '@open-wc/testing';
+
+import type { ChatMessage } from '../../src/session/chat-state.js';
+import { mergeMessage } from '../../src/session/message-list.js';
+
+const message = (overrides: Partial<ChatMessage>): ChatMessage => ({
+  key: 'k',
+  sender: 'agent',
+  text: 'text',
+  time: '2026-12-03T10:00:00Z',
+  ...overrides,
+});
+
+describe('mergeMessage', () => {
+  it('stores a message seen twice once', () => {
+    const first = message({ key: 'm1', id: 'm1', seq: 1 });
+
+    const merged = mergeMessage(mergeMessage([], first), { ...first });
+
+    expect(merged).to.have.length(1);
+  });
+
+  it("replaces the resident's pending message with the backend's echo of its client id", () => {
+    const pending = message({ key: 'c1', clientId: 'c1', sender: 'resident', delivery: 'sending' });
+    const echo = message({ key: 'c1', id: 's9', clientId: 'c1', sender: 'resident', seq: 9 });
+
+    const merged = mergeMessage([pending], { ...echo, delivery: 'sent' });
+
+    expect(merged).to.have.length(1);
+    expect(merged[0]).to.include({ id: 's9', delivery: 'sent', key: 'c1' });
+  });
+
+  it("orders by the backend's sequence, not by arrival", () => {
+    const late = message({ key: 'b', id: 'b', seq: 2, time: '2026-12-03T10:00:00Z' });
+    const early = message({ key: 'a', id: 'a', seq: 1, time: '2026-12-03T10:00:05Z' });
+
+    const merged = mergeMessage([late], early);
+
+    expect(merged.map((m) => m.key)).to.deep.equal(['a', 'b']);
+  });
+
+  it('orders by time across zones when there is no sequence', () => {
+    const bst = message({ key: 'a', id: 'a', time: '2026-03-29T02:00:00+01:00' });
+    const utc = message({ key: 'b', id: 'b', time: '2026-03-29T00:59:30Z' });
+
+    const merged = mergeMessage([bst], utc);
+
+    expect(merged.map((m) => m.key)).to.deep.equal(['b', 'a']);
+  });
+
+  it('keeps messages still sending after confirmed ones, in the order written', () => {
+    const pendingOne = message({
+      key: 'p1',
+      clientId: 'p1',
+      sender: 'resident',
+      delivery: 'sending',
+    });
+    const pendingTwo = message({
+      key: 'p2',
+      clientId: 'p2',
+      sender: 'resident',
+      delivery: 'sending',
+    });
+    const confirmed = message({ key: 'm', id: 'm', seq: 4 });
+
+    const merged = mergeMessage(mergeMessage([pendingOne], pendingTwo), confirmed);
+
+    expect(merged.map((m) => m.key)).to.deep.equal(['m', 'p1', 'p2']);
+  });
+});
