@@ -34,7 +34,10 @@ export default {
     chromeLauncher({
       launchOptions: { executablePath: chromePath, headless: true, args: chromiumArgs },
     }),
+    // Firefox throttles timers and refuses focus in background tabs, so its test files run
+    // one at a time, each in the foreground tab.
     puppeteerLauncher({
+      concurrency: 1,
       launchOptions: {
         browser: 'firefox',
         executablePath: firefoxPath,

@@ -11,6 +11,7 @@ import {
   launcherOf,
   openPanel,
   panelOf,
+  patience,
   sendFromComposer,
   settle,
   transcriptTexts,
@@ -78,6 +79,7 @@ describe('<council-chat>', () => {
       await waitUntil(
         () => allInPanel(element, '.from-agent').length >= 2,
         'staff did not greet and answer',
+        patience,
       );
 
       const reply = allInPanel(element, '.from-agent').at(-1)!;
@@ -89,7 +91,7 @@ describe('<council-chat>', () => {
       expect(transcriptTexts(element)[0]).to.equal('How do I pay my council tax?');
 
       inPanel<HTMLButtonElement>(element, '.end')!.click();
-      await waitUntil(() => inPanel(element, '.ended'), 'the chat did not end');
+      await waitUntil(() => inPanel(element, '.ended'), 'the chat did not end', patience);
       expect(inPanel(element, '.ended')!.textContent).to.contain('You ended the chat');
       expect(inPanel(element, 'textarea')).to.equal(null);
       transport.dispose();
@@ -104,6 +106,7 @@ describe('<council-chat>', () => {
       await waitUntil(
         () => allInPanel(element, '.from-agent .sender').some((n) => n.textContent === 'Sam'),
         'Sam did not take over',
+        patience,
       );
 
       const notices = allInPanel(element, '.notice').map((node) => node.textContent!.trim());
@@ -127,20 +130,31 @@ describe('<council-chat>', () => {
     });
 
     it('stays closed when staff write while the resident has closed the panel', async () => {
-      const transport = new MockTransport({ timing: 0.01, queueLength: 1 });
+      const transport = new ScriptedTransport();
       const element = await chatFixture(transport);
       await openPanel(element);
       await sendFromComposer(element, 'What are the tide times?');
-
       launcherOf(element).click();
       await element.updateComplete;
-      await waitUntil(() => allInPanel(element, '.from-agent').length >= 2, 'no reply', {
-        timeout: 5000,
-      });
 
+      transport.emit(
+        { type: 'chat-started', chatId: 'c1' },
+        { type: 'agent-joined', agent: testAgent },
+        { type: 'typing', typing: true },
+        {
+          type: 'message',
+          id: 'm1',
+          sender: 'agent',
+          agent: testAgent,
+          text: 'High tide is at 06:42.',
+          time: '2026-12-03T10:00:00Z',
+        },
+      );
+      await settle(element);
+
+      expect(allInPanel(element, '.from-agent')).to.have.length(1);
       expect(element.open).to.be.false;
       expect(element.shadowRoot!.querySelector('.panel-frame')!.hasAttribute('hidden')).to.be.true;
-      transport.dispose();
     });
   });
 
@@ -183,10 +197,18 @@ describe('<council-chat>', () => {
       launcherOf(element).focus();
 
       await sendKeys({ press: 'Enter' });
-      await waitUntil(() => deepActiveElement()?.tagName === 'TEXTAREA', 'composer not focused');
+      await waitUntil(
+        () => deepActiveElement()?.tagName === 'TEXTAREA',
+        'composer not focused',
+        patience,
+      );
       await sendKeys({ type: 'Where do I pay my bill?' });
       await sendKeys({ press: 'Enter' });
-      await waitUntil(() => transport.named('sendMessage').length === 1, 'nothing was sent');
+      await waitUntil(
+        () => transport.named('sendMessage').length === 1,
+        'nothing was sent',
+        patience,
+      );
 
       expect(deepActiveElement()?.tagName).to.equal('TEXTAREA');
       expect((deepActiveElement() as HTMLTextAreaElement).value).to.equal('');
@@ -202,7 +224,11 @@ describe('<council-chat>', () => {
       const transport = new ScriptedTransport();
       const element = await chatFixture(transport);
       await openPanel(element);
-      await waitUntil(() => deepActiveElement()?.tagName === 'TEXTAREA', 'composer not focused');
+      await waitUntil(
+        () => deepActiveElement()?.tagName === 'TEXTAREA',
+        'composer not focused',
+        patience,
+      );
 
       await sendKeys({ type: 'First line' });
       await sendKeys({ down: 'Shift' });
@@ -239,7 +265,7 @@ describe('<council-chat>', () => {
       document.body.append(link);
 
       link.click();
-      await waitUntil(() => panelOf(element), 'the panel did not open');
+      await waitUntil(() => panelOf(element), 'the panel did not open', patience);
 
       expect(element.open).to.be.true;
       expect(location.hash).to.not.equal('#chat');

@@ -5,6 +5,13 @@ import type { CouncilChat } from '../../src/council-chat.js';
 import type { ChatTransport } from '../../src/transport/transport.js';
 import type { CouncilChatPanel } from '../../src/views/panel/chat-panel.js';
 
+/**
+ * How long a test waits for something the widget does asynchronously. Generous, because the
+ * first open compiles and loads the panel's code, which is slow on a busy machine; a test
+ * that passes never waits this long.
+ */
+export const patience = { timeout: 10_000 };
+
 /** A `<council-chat>` on a blank page, connected to the given transport. */
 export async function chatFixture(transport: ChatTransport): Promise<CouncilChat> {
   return fixture<CouncilChat>(
@@ -20,7 +27,7 @@ export async function chatFixture(transport: ChatTransport): Promise<CouncilChat
 /** Opens the panel as a resident would, and waits until it has drawn. */
 export async function openPanel(element: CouncilChat): Promise<CouncilChatPanel> {
   launcherOf(element).click();
-  await waitUntil(() => panelOf(element), 'the panel did not appear');
+  await waitUntil(() => panelOf(element), 'the panel did not appear', patience);
   const panel = panelOf(element)!;
   await panel.updateComplete;
   return panel;

@@ -1,7 +1,14 @@
 import { expect, waitUntil } from '@open-wc/testing';
 
 import type { OutgoingMessage } from '../../src/transport/transport.js';
-import { chatFixture, openPanel, sendFromComposer, settle } from '../helpers/chat-fixture.js';
+import {
+  chatFixture,
+  openPanel,
+  patience,
+  sendFromComposer,
+  settle,
+} from '../helpers/chat-fixture.js';
+import { captureConsole } from '../helpers/capture-console.js';
 import { ScriptedTransport, testAgent } from '../helpers/scripted-transport.js';
 
 describe('the transport contract, as the element uses it', () => {
@@ -11,7 +18,11 @@ describe('the transport contract, as the element uses it', () => {
     await openPanel(element);
 
     await sendFromComposer(element, 'When is my bin collected?');
-    await waitUntil(() => transport.named('sendMessage').length === 1, 'message not sent');
+    await waitUntil(
+      () => transport.named('sendMessage').length === 1,
+      'message not sent',
+      patience,
+    );
 
     const [start] = transport.named('startChat');
     expect(start.args[0]).to.deep.include({ topic: 'When is my bin collected?' });
@@ -31,7 +42,7 @@ describe('the transport contract, as the element uses it', () => {
     );
 
     for (const text of ['one', 'two', 'three', 'three']) await sendFromComposer(element, text);
-    await waitUntil(() => transport.named('sendMessage').length === 4, 'not all sent');
+    await waitUntil(() => transport.named('sendMessage').length === 4, 'not all sent', patience);
 
     const ids = transport.named('sendMessage').map((c) => (c.args[0] as OutgoingMessage).clientId);
     expect(new Set(ids).size).to.equal(4);
@@ -73,10 +84,14 @@ describe('the transport contract, as the element uses it', () => {
     );
     await settle(element);
 
-    panel.shadowRoot!.querySelector<HTMLButtonElement>('.end')!.click();
-    await waitUntil(() => panel.shadowRoot!.querySelector('.ended'), 'the chat did not end');
+    const warnings = await captureConsole('warn', async () => {
+      panel.shadowRoot!.querySelector<HTMLButtonElement>('.end')!.click();
+      await waitUntil(() => panel.shadowRoot!.querySelector('.ended'), 'did not end', patience);
+    });
 
     expect(transport.named('endChat')).to.have.length(1);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('endChat failed');
   });
 
   it('keeps a message it could not send, marked, and sends it again on request', async () => {
@@ -89,14 +104,21 @@ describe('the transport contract, as the element uses it', () => {
     );
     transport.failing.add('sendMessage');
 
-    await sendFromComposer(element, 'Please keep this');
-    await waitUntil(() => panel.shadowRoot!.querySelector('[data-delivery="failed"]'), 'no mark');
+    const warnings = await captureConsole('warn', async () => {
+      await sendFromComposer(element, 'Please keep this');
+      await waitUntil(
+        () => panel.shadowRoot!.querySelector('[data-delivery="failed"]'),
+        'no mark',
+        patience,
+      );
+    });
     transport.failing.delete('sendMessage');
     panel.shadowRoot!.querySelector<HTMLButtonElement>('.delivery button')!.click();
-    await waitUntil(() => transport.named('sendMessage').length === 2, 'not retried');
+    await waitUntil(() => transport.named('sendMessage').length === 2, 'not retried', patience);
 
     const [first, second] = transport.named('sendMessage').map((c) => c.args[0] as OutgoingMessage);
     expect(second).to.deep.equal(first);
+    expect(warnings[0]).to.contain('sendMessage failed');
     expect(panel.shadowRoot!.querySelector('.text')!.textContent).to.equal('Please keep this');
   });
 
@@ -104,16 +126,10 @@ describe('the transport contract, as the element uses it', () => {
     const transport = new ScriptedTransport();
     const element = await chatFixture(transport);
     await openPanel(element);
-    const warnings: string[] = [];
-    const originalWarn = console.warn;
-    console.warn = (message: string) => warnings.push(message);
-
-    try {
+    const warnings = await captureConsole('warn', async () => {
       transport.emit({ type: 'message', id: 'm1', sender: 'agent', text: 'hi', time: '10:00' });
       await settle(element);
-    } finally {
-      console.warn = originalWarn;
-    }
+    });
 
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('"time" must be ISO 8601 with a zone');
