@@ -25,7 +25,11 @@ export default tseslint.config(
   {
     files: ['test/**'],
     languageOptions: { globals: { ...globals.mocha } },
-    // Chai assertions such as `expect(x).to.be.true` are property reads.
-    rules: { '@typescript-eslint/no-unused-expressions': 'off' },
+    rules: {
+      // Chai assertions such as `expect(x).to.be.true` are property reads.
+      '@typescript-eslint/no-unused-expressions': 'off',
+      // Tests capture the widget's console output and print measured figures.
+      'no-console': 'off',
+    },
   },
 );
