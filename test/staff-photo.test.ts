@@ -166,7 +166,7 @@ describe('staff and team photos', () => {
   });
 
   describe('transfers', () => {
-    it('tells the resident who they are now chatting with, keeps the history, shows the new photo', async () => {
+    it('names the new member of staff, keeps the history and shows the new photo', async () => {
       const { element, transport } = await chatWithTeamPhoto();
       await openPanel(element);
       await connectChat(

@@ -103,7 +103,7 @@ describe('printed and downloaded conversation', () => {
   });
 
   describe('print', () => {
-    it('prints the council, team, date, reference and every message with sender and time', async () => {
+    it('prints council, team, date, reference and each message with sender and time', async () => {
       const { element, captured } = await chatWithRecordButtons(
         messageEvent(1, 'resident', 'When is my bin day?'),
         messageEvent(2, 'agent', 'Tuesdays. See www.example.org/bins for the calendar.'),
@@ -213,7 +213,7 @@ describe('printed and downloaded conversation', () => {
       });
     }
 
-    it('runs over more than one page when printed to PDF, where a short one takes one', async () => {
+    it('takes more than one page as a PDF, where a short one takes one', async () => {
       const long = await chatWithRecordButtons(...longConversation());
       const longPages = await printedPages(long.element);
       long.element.remove();
@@ -252,7 +252,7 @@ describe('printed and downloaded conversation', () => {
       ]);
     });
 
-    it('downloads markup and javascript: addresses as text, with no live link or script', async () => {
+    it('downloads markup and javascript: addresses as text, no live link or script', async () => {
       const { element, captured } = await chatWithRecordButtons(...hostile());
 
       clickRecordButton(element, 'download');
