@@ -157,6 +157,47 @@ describe('printed and downloaded conversation', () => {
       expect(doc.documentElement.lang).to.equal(panelOf(element)!.locale);
     });
 
+    it('shows each time as on screen, across the night the clocks go forward', async () => {
+      const { element } = await chatWithRecordButtons(
+        { ...messageEvent(1, 'resident', 'Still there?'), time: '2026-03-29T00:59:30Z' },
+        { ...messageEvent(2, 'agent', 'Yes.'), time: '2026-03-29T01:00:30+00:00' },
+      );
+      const onScreen = allInPanel(element, '.message time').map((time) => time.textContent);
+
+      clickRecordButton(element, 'print');
+      const onPaper = [...printedDocument(element).querySelectorAll('.message time')].map(
+        (time) => time.textContent,
+      );
+
+      expect(onPaper).to.deep.equal(onScreen);
+      expect(new Set(onPaper).size).to.equal(2);
+    });
+
+    it('marks a message that never reached the council as not sent', () => {
+      const state = {
+        ...initialChatState,
+        messages: [
+          {
+            key: 'c1',
+            clientId: 'c1',
+            sender: 'resident' as const,
+            text: 'Are you there?',
+            time: '2026-12-03T10:00:00Z',
+            delivery: 'failed' as const,
+          },
+        ],
+      };
+
+      const record = buildTranscriptRecord(state, {
+        councilName: 'Harbourside Borough Council',
+        teamName: 'Customer Services',
+        locale: 'en-GB',
+        siteOrigin: location.origin,
+      });
+
+      expect(record.entries[0]).to.include({ kind: 'message', status: 'Not sent' });
+    });
+
     it('replaces the previous print frame instead of adding another', async () => {
       const { element, captured } = await chatWithRecordButtons(messageEvent(1, 'agent', 'Hello.'));
 

@@ -83,21 +83,19 @@ export interface RecordContext {
   locale: string;
   /** The site's own origin, so links are judged as on screen. */
   siteOrigin: string;
-  /** A time zone to show times in; the resident's own when left out. */
-  timeZone?: string;
   /** The time used when the chat has no messages yet. */
   now?: Date;
 }
 
 /** Builds the record of the chat in `state`. */
 export function buildTranscriptRecord(state: ChatState, context: RecordContext): TranscriptRecord {
-  const { councilName, teamName, locale, timeZone } = context;
+  const { councilName, teamName, locale } = context;
   const started = state.messages[0]?.time ?? (context.now ?? new Date()).toISOString();
 
   const details: RecordDetail[] = [];
   if (councilName) details.push({ term: msg('Council'), value: councilName });
   if (teamName) details.push({ term: msg('Team'), value: teamName });
-  details.push({ term: msg('Date'), value: formatDateTime(started, locale, timeZone) });
+  details.push({ term: msg('Date'), value: formatDateTime(started, locale) });
   if (state.reference) details.push({ term: msg('Reference'), value: state.reference });
 
   return {
@@ -112,7 +110,7 @@ export function buildTranscriptRecord(state: ChatState, context: RecordContext):
 }
 
 function toEntry(message: ChatMessage, context: RecordContext): RecordEntry {
-  const time = formatTime(message.time, context.locale, context.timeZone);
+  const time = formatTime(message.time, context.locale);
 
   if (message.notice) {
     return { kind: 'notice', text: noticeText(message), time, datetime: message.time };
