@@ -38,7 +38,11 @@ export default {
     chromeLauncher({
       launchOptions: { executablePath: chromePath, headless: true, args: chromiumArgs },
     }),
+    // One Firefox page at a time: Firefox sends keyboard input to the tab in front and slows
+    // the timers of the others to one a second, so keyboard and timing tests in a second
+    // test file at once fail at random.
     puppeteerLauncher({
+      concurrency: 1,
       launchOptions: {
         browser: 'firefox',
         executablePath: firefoxPath,
