@@ -4,3 +4,5 @@
  */
 export { ChatSession } from './session/chat-session.js';
 export { CouncilChatPanel } from './views/panel/chat-panel.js';
+export { recordUsageEvent, surveyUsageEvent, usageEventsBetween } from './element/usage-events.js';
+export { defaultSurveyQuestions } from './views/survey/survey-questions.js';

@@ -1,14 +1,16 @@
 import { msg, str } from '@lit/localize';
 import { css, html, LitElement, nothing } from 'lit';
 
+import type { UsageEvent } from './element/usage-events.js';
 import { emit } from './events.js';
 import type { ChatSession } from './session/chat-session.js';
 import { type ChatState, initialChatState } from './session/chat-state.js';
 import { findTransport, transportNames } from './transport/registry.js';
-import type { ChatTransport } from './transport/transport.js';
+import type { ChatTransport, SurveyAnswers } from './transport/transport.js';
 import { launcherStyles, renderLauncher } from './views/launcher/launcher.js';
 import type { PanelRequests } from './views/panel/panel-events.js';
 import { sharedStyles } from './views/shared/shared-styles.js';
+import type { SurveyQuestionSet } from './views/survey/survey-questions.js';
 
 /**
  * A web chat with the council's customer-service staff, for every page of a council website.
@@ -17,10 +19,22 @@ import { sharedStyles } from './views/shared/shared-styles.js';
  * resident opens it with the button, or with any link or button on the page that has the
  * `data-council-chat-open` attribute.
  *
+ * Usage events carry ids, counts, times and the survey's fixed choices, never what anyone
+ * wrote or their names (see docs/events.md).
+ *
  * @summary Web chat with council staff.
  *
  * @fires council-chat-open - The resident opened the panel.
  * @fires council-chat-close - The resident closed the panel; a chat in progress goes on.
+ * @fires council-chat-request - The backend accepted a request for a chat (a chat offered).
+ * @fires council-chat-staff-join - The first member of staff joined (a chat handled).
+ * @fires council-chat-abandon - The chat ended before staff joined; `council-chat-end` follows.
+ * @fires council-chat-message-send - The backend accepted one of the resident's messages.
+ * @fires council-chat-end - The chat ended, whoever ended it.
+ * @fires council-chat-survey-submit - The resident sent the exit survey (fixed choices only).
+ * @fires council-chat-survey-skip - The resident skipped the exit survey.
+ * @fires council-chat-transcript-print - The resident printed the conversation.
+ * @fires council-chat-transcript-download - The resident downloaded the conversation.
  *
  * @csspart launcher - The button that opens and closes the chat.
  * @csspart panel - The open chat window.
@@ -41,6 +55,7 @@ export class CouncilChat extends LitElement {
     photo: {},
     transportName: { attribute: 'transport' },
     transport: { attribute: false },
+    surveyQuestions: { attribute: false },
     chat: { state: true },
     runtimeLoaded: { state: true },
   };
@@ -108,11 +123,14 @@ export class CouncilChat extends LitElement {
   declare transportName: string | undefined;
   /** The backend connection; takes precedence over the `transport` attribute. */
   declare transport: ChatTransport | undefined;
+  /** The exit survey's questions, for a council that asks its own; standard ones if unset. */
+  declare surveyQuestions: SurveyQuestionSet | undefined;
 
   declare private chat: ChatState;
   declare private runtimeLoaded: boolean;
   #session?: ChatSession;
   #runtime?: Promise<ChatRuntime>;
+  #loadedRuntime?: ChatRuntime;
   #focusComposerAfterRender = false;
 
   constructor() {
@@ -133,7 +151,7 @@ export class CouncilChat extends LitElement {
     }
 
     this.open = true;
-    emit(this, 'council-chat-open', { chatId: this.chat.chatId });
+    emit(this, 'council-chat-open', { chatId: this.chat.chatId, time: new Date().toISOString() });
     await this.#startRuntime();
   }
 
@@ -142,7 +160,7 @@ export class CouncilChat extends LitElement {
     if (!this.open) return;
 
     this.open = false;
-    emit(this, 'council-chat-close', { chatId: this.chat.chatId });
+    emit(this, 'council-chat-close', { chatId: this.chat.chatId, time: new Date().toISOString() });
     this.updateComplete.then(() => this.#launcher()?.focus());
   }
 
@@ -194,6 +212,7 @@ export class CouncilChat extends LitElement {
       .councilName=${this.councilName}
       .teamPhoto=${this.photo}
       .locale=${this.#locale()}
+      .surveyQuestions=${this.surveyQuestions}
       @panel-send=${(event: CustomEvent<PanelRequests['panel-send']>) =>
         this.#session?.send(event.detail.text)}
       @panel-retry=${(event: CustomEvent<PanelRequests['panel-retry']>) =>
@@ -203,6 +222,10 @@ export class CouncilChat extends LitElement {
       @panel-close=${() => this.hide()}
       @panel-end=${() => this.#session?.end()}
       @panel-new-chat=${() => this.#newChat()}
+      @panel-survey=${(event: CustomEvent<PanelRequests['panel-survey']>) =>
+        this.#answerSurvey(event.detail.answers)}
+      @panel-record=${(event: CustomEvent<PanelRequests['panel-record']>) =>
+        this.#emitUsage(this.#loadedRuntime?.recordUsageEvent(event.detail.kind, this.chat))}
     ></council-chat-panel>`;
   }
 
@@ -218,7 +241,11 @@ export class CouncilChat extends LitElement {
             this,
           ),
       });
-      this.#session.subscribe((state) => (this.chat = state));
+      this.#session.subscribe((state, previous) => {
+        this.chat = state;
+        for (const event of runtime.usageEventsBetween(previous, state)) this.#emitUsage(event);
+      });
+      this.#loadedRuntime = runtime;
       this.runtimeLoaded = true;
       return runtime;
     });
@@ -240,6 +267,20 @@ export class CouncilChat extends LitElement {
     );
     const { UnavailableTransport } = await import('./transport/unavailable-transport.js');
     return new UnavailableTransport();
+  }
+
+  #answerSurvey(answers: SurveyAnswers | null): void {
+    const runtime = this.#loadedRuntime;
+    if (!runtime || this.chat.survey !== 'offered') return;
+
+    const questions = this.surveyQuestions ?? runtime.defaultSurveyQuestions();
+    const usage = runtime.surveyUsageEvent(this.chat, answers, questions);
+    void this.#session?.submitSurvey(answers);
+    this.#emitUsage(usage);
+  }
+
+  #emitUsage(event: UsageEvent | undefined): void {
+    if (event) emit(this, event.type, event.detail);
   }
 
   #newChat(): void {

@@ -7,6 +7,8 @@ import { CouncilChat } from './council-chat.js';
 export { CouncilChat } from './council-chat.js';
 export { registerTransport } from './transport/registry.js';
 export type * from './transport/transport.js';
+export type { CouncilChatEventMap, UsageDetail } from './events.js';
+export type * from './views/survey/survey-questions.js';
 
 const existing = customElements.get('council-chat');
 if (!existing) {

@@ -5,8 +5,18 @@ import type { ChatState } from '../../session/chat-state.js';
 import { initialChatState } from '../../session/chat-state.js';
 import '../avatar/avatar.js';
 import { composerStyles, renderComposer } from '../composer/composer.js';
+import {
+  browserRecordOutput,
+  keepRecord,
+  type RecordKind,
+  type RecordOutput,
+} from '../record/keep-record.js';
+import { recordActionsStyles, renderRecordActions } from '../record/record-actions.js';
 import { defineOnce } from '../shared/define.js';
 import { sharedStyles } from '../shared/shared-styles.js';
+import '../survey/exit-survey.js';
+import type { SurveyAnswerEvent } from '../survey/exit-survey.js';
+import { defaultSurveyQuestions, type SurveyQuestionSet } from '../survey/survey-questions.js';
 import { renderTranscript, transcriptStyles } from '../transcript/transcript.js';
 import { requestFromPanel } from './panel-events.js';
 import { panelStyles } from './panel-styles.js';
@@ -28,9 +38,17 @@ export class CouncilChatPanel extends LitElement {
     locale: { attribute: false },
     siteOrigin: { attribute: false },
     draft: { attribute: false },
+    surveyQuestions: { attribute: false },
+    recordOutput: { attribute: false },
   };
 
-  static override styles = [sharedStyles, panelStyles, transcriptStyles, composerStyles];
+  static override styles = [
+    sharedStyles,
+    panelStyles,
+    transcriptStyles,
+    composerStyles,
+    recordActionsStyles,
+  ];
 
   declare state: ChatState;
   declare teamName: string;
@@ -39,6 +57,11 @@ export class CouncilChatPanel extends LitElement {
   declare locale: string;
   declare siteOrigin: string;
   declare draft: string;
+  /** The exit survey's questions; the standard ones when not set. */
+  declare surveyQuestions: SurveyQuestionSet | undefined;
+  /** Where printed and downloaded conversations go; tests replace the browser's dialogs. */
+  declare recordOutput: RecordOutput;
+  #focusEndedAfterRender = false;
 
   constructor() {
     super();
@@ -48,18 +71,25 @@ export class CouncilChatPanel extends LitElement {
     this.locale = 'en-GB';
     this.siteOrigin = location.origin;
     this.draft = '';
+    this.recordOutput = browserRecordOutput;
   }
 
   /** Puts the cursor in the message field, or on the first control when there is none. */
   focusComposer(): void {
     const target =
       this.renderRoot.querySelector<HTMLElement>('textarea') ??
-      this.renderRoot.querySelector<HTMLElement>('.ended button, .close');
+      this.renderRoot.querySelector<HTMLElement>('.ended-message') ??
+      this.renderRoot.querySelector<HTMLElement>('.close');
     target?.focus();
   }
 
   /** Keeps the newest message in view, unless the resident scrolled up to read. */
   protected override updated(changed: Map<string, unknown>): void {
+    if (this.#focusEndedAfterRender && this.state.phase === 'ended') {
+      this.#focusEndedAfterRender = false;
+      this.renderRoot.querySelector<HTMLElement>('.ended-message')?.focus();
+    }
+
     const previous = changed.get('state') as ChatState | undefined;
     if (!previous || previous.messages.length === this.state.messages.length) return;
 
@@ -85,6 +115,14 @@ export class CouncilChatPanel extends LitElement {
         typingAgent,
         onRetry: (key) => requestFromPanel(this, 'panel-retry', { key }),
       })}
+      ${
+        state.messages.length > 0
+          ? renderRecordActions({
+              onPrint: () => this.#keepRecord('print'),
+              onDownload: () => this.#keepRecord('download'),
+            })
+          : nothing
+      }
       ${state.phase === 'ended' ? this.#renderEnded() : this.#renderComposer()}
     </div>`;
   }
@@ -108,7 +146,11 @@ export class CouncilChatPanel extends LitElement {
                 class="end"
                 part="end-button"
                 type="button"
-                @click=${() => requestFromPanel(this, 'panel-end')}
+                @click=${() => {
+                  // The button goes with the chat; the resident is taken to what replaces it.
+                  this.#focusEndedAfterRender = true;
+                  requestFromPanel(this, 'panel-end');
+                }}
               >
                 ${msg('End chat')}
               </button>`
@@ -165,7 +207,13 @@ export class CouncilChatPanel extends LitElement {
           : msg('The chat was closed.');
 
     return html`<div class="ended" part="ended">
-      <p>${who}</p>
+      <p class="ended-message" tabindex="-1">${who}</p>
+      <council-chat-exit-survey
+        .questions=${this.surveyQuestions ?? defaultSurveyQuestions()}
+        .status=${this.state.survey}
+        @survey-answer=${(event: SurveyAnswerEvent) =>
+          requestFromPanel(this, 'panel-survey', event.detail)}
+      ></council-chat-exit-survey>
       <button
         class="secondary"
         type="button"
@@ -174,6 +222,19 @@ export class CouncilChatPanel extends LitElement {
         ${msg('Start a new chat')}
       </button>
     </div>`;
+  }
+
+  #keepRecord(kind: RecordKind): void {
+    keepRecord(kind, {
+      state: this.state,
+      councilName: this.councilName,
+      teamName: this.teamName,
+      locale: this.locale,
+      siteOrigin: this.siteOrigin,
+      container: this.renderRoot as ShadowRoot,
+      output: this.recordOutput,
+    });
+    requestFromPanel(this, 'panel-record', { kind });
   }
 }
 

@@ -12,6 +12,8 @@ export interface PanelRequests {
   'panel-end': undefined;
   'panel-new-chat': undefined;
   'panel-survey': { answers: SurveyAnswers | null };
+  /** The resident printed or downloaded the conversation. */
+  'panel-record': { kind: 'print' | 'download' };
 }
 
 /** Sends one request from a view to the element that hosts it. */

@@ -94,6 +94,8 @@ export const panelStyles = css`
     display: grid;
     gap: 0.5em;
     padding: 0.75em;
+    /* The exit survey can be taller than the panel leaves it. */
+    overflow-y: auto;
     border-block-start: 0.0625em solid var(--council-chat-bubble-border, #6b7780);
   }
 
