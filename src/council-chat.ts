@@ -28,6 +28,7 @@ const panelParts = [
   'bubble',
   'bubble-resident',
   'bubble-agent',
+  'bubble-system',
   'typing',
   'composer',
   'send-button',
@@ -58,7 +59,10 @@ const panelParts = [
  * @csspart intro - The welcome text before a chat starts.
  * @csspart problem - The message shown when something went wrong.
  * @csspart transcript - The scrolling conversation.
- * @csspart bubble - Every message bubble; also `bubble-resident` and `bubble-agent`.
+ * @csspart bubble - Every message bubble.
+ * @csspart bubble-resident - The resident's own message bubbles.
+ * @csspart bubble-agent - Staff message bubbles.
+ * @csspart bubble-system - Bubbles of messages from the council's system.
  * @csspart typing - The "Amira is typing…" line.
  * @csspart composer - The form where the resident writes.
  * @csspart send-button - The Send button.
