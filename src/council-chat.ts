@@ -15,7 +15,10 @@ import type { PanelRequests } from './views/panel/panel-events.js';
 import { isolationStyles } from './views/shared/isolation-styles.js';
 import { sharedStyles } from './views/shared/shared-styles.js';
 
-/** The panel's parts, forwarded so that `council-chat::part(header)` reaches them. */
+/**
+ * The panel's parts, forwarded so that `council-chat::part(header)` reaches them. A part the
+ * panel draws but this list lacks is out of the page's reach (the theming tests check).
+ */
 const panelParts = [
   'panel',
   'header',
@@ -42,13 +45,13 @@ const panelParts = [
  * resident opens it with the button, or with any link or button on the page that has the
  * `data-council-chat-open` attribute.
  *
+ * The host page's styles do not reach inside it, and it writes nothing to the page outside its
+ * own element. Closed, it covers only its launcher.
+ *
  * @summary Web chat with council staff.
  *
  * @fires council-chat-open - The resident opened the panel.
  * @fires council-chat-close - The resident closed the panel; a chat in progress goes on.
- *
- * The host page's styles do not reach inside it, and it writes nothing to the page outside its
- * own element. Closed, it covers only its launcher.
  *
  * @csspart launcher - The button that opens and closes the chat.
  * @csspart panel - The open chat window.

@@ -1,4 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 
 import type { CouncilChat } from '../../src/council-chat.js';
 import { expectNoAxeViolations } from '../helpers/axe.js';
@@ -149,6 +150,25 @@ describe('position', () => {
       expect(gaps(element)[side], `${position} in ${dir}`).to.be.closeTo(16, 0.5);
       const panelGap = side === 'left' ? panel.left : width - panel.right;
       expect(panelGap, `the panel for ${position} in ${dir}`).to.be.closeTo(16, 0.5);
+    }
+  });
+
+  it('fills a phone screen with the panel whatever the position', async () => {
+    await setViewport({ width: 360, height: 640 });
+    try {
+      for (const position of ['bottom-end', 'bottom-left', 'bottom-start', 'bottom-right']) {
+        const element = await fixture<CouncilChat>(
+          html`<council-chat transport="mock" position=${position}></council-chat>`,
+        );
+        await openPanel(element);
+
+        const panel = element.shadowRoot!.querySelector('.panel-frame')!.getBoundingClientRect();
+
+        expect([panel.left, panel.top], position).to.deep.equal([0, 0]);
+        expect(panel.width, position).to.equal(document.documentElement.clientWidth);
+      }
+    } finally {
+      await setViewport({ width: 800, height: 600 });
     }
   });
 });

@@ -5,6 +5,7 @@ import { hostileMessages } from '../helpers/hostile-content.js';
 import {
   closeHostPages,
   closeWidget,
+  expectNoAxeViolationsIn,
   type HostPage,
   inPanelOf,
   loadHostPage,
@@ -47,6 +48,16 @@ describe('under a strict Content-Security-Policy with Trusted Types', () => {
   afterEach(() => {
     closeHostPages();
     sessionStorage.clear();
+  });
+
+  it('is accessible under the strict policy', async () => {
+    // axe-core joins this page from its own tag: under Trusted Types a test cannot add one.
+    const page = await loadHostPage('/test/host/pages/strict-csp/with-axe.html');
+    const element = await widgetIn(page);
+
+    await openWidget(element);
+
+    await expectNoAxeViolationsIn(page, element);
   });
 
   it('is served with the strict policy, and the page notices a violation', async () => {
