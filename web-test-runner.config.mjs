@@ -34,7 +34,10 @@ export default {
     chromeLauncher({
       launchOptions: { executablePath: chromePath, headless: true, args: chromiumArgs },
     }),
+    // Firefox throttles timers and withholds keyboard focus in a background tab, so two test
+    // files at once in one Firefox window fail timing and keyboard tests at random: one at a time.
     puppeteerLauncher({
+      concurrency: 1,
       launchOptions: {
         browser: 'firefox',
         executablePath: firefoxPath,

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 
 import type { CouncilChat } from '../../src/council-chat.js';
+import { ScriptedTransport } from '../helpers/scripted-transport.js';
 import {
   closeHostPages,
   expectNoAxeViolationsIn,
@@ -63,6 +64,9 @@ function box(node: Element, viewport: HTMLElement) {
  * header) and with a message sent (bubble, message text, message field).
  */
 async function measureWidget(page: HostPage, element: CouncilChat) {
+  // A backend that never answers: the message stays "sending" on every page, whatever the
+  // timing, so the pages differ only in their CSS.
+  element.transport = new ScriptedTransport();
   const viewport = page.document.documentElement;
   const launcher = launcherIn(element);
   const closed = {
