@@ -1,7 +1,6 @@
 import { msg, str } from '@lit/localize';
 import { css, html, LitElement, nothing } from 'lit';
 
-import { BrandContrastController } from './config/brand-contrast-controller.js';
 import { unknownTransport } from './config/check-config.js';
 import { ConfigController } from './config/config-controller.js';
 import { reportConfigProblem } from './config/config-problem.js';
@@ -204,7 +203,6 @@ export class CouncilChat extends LitElement {
     this.teamName = 'Customer Services';
     this.chat = initialChatState;
     this.runtimeLoaded = false;
-    new BrandContrastController(this);
   }
 
   /** Opens the panel and puts the cursor in the message field. */
@@ -305,6 +303,9 @@ export class CouncilChat extends LitElement {
       });
       this.#session.subscribe((state) => (this.chat = state));
       this.runtimeLoaded = true;
+      // The contrast check is for the people setting the widget up, who open it to try it;
+      // loading it with the panel keeps its bytes off pages where nobody chats.
+      new runtime.BrandContrastController(this);
       return runtime;
     });
     return this.#runtime;

@@ -11,9 +11,10 @@ const suggestions = ['#ffffff', '#0b0c0c'];
  * Warns once when the council's brand colours make the launcher, header and Send button hard to
  * read: `--council-chat-on-brand` text on `--council-chat-brand` below WCAG AA's 4.5:1.
  *
- * The colours are read as the page resolves them, after the council's style sheets, when the
- * element first draws, when its brand colour changes and when the panel opens (a style sheet
- * that loaded after the script is seen then). The same pair is never reported twice.
+ * It joins the element with the panel's code, when the resident first opens the chat, and
+ * reads the colours as the page resolves them, after the council's style sheets: then, each
+ * time the panel opens and whenever the brand colour changes. The same pair is never reported
+ * twice.
  */
 export class BrandContrastController implements ReactiveController {
   readonly #host: ConfigurableElement & { open: boolean };

@@ -127,15 +127,46 @@ describe('theming', () => {
   });
 
   it('warns for a failing brand-color attribute and for a brand colour that is not a colour', async () => {
-    await fixture(html`<council-chat brand-color="yellow"></council-chat>`);
-    await fixture(html`<council-chat style="--council-chat-brand: blurple"></council-chat>`);
+    const yellow = await fixture<CouncilChat>(
+      html`<council-chat
+        brand-color="yellow"
+        .transport=${new ScriptedTransport()}
+      ></council-chat>`,
+    );
+    const blurple = await fixture<CouncilChat>(
+      html`<council-chat
+        style="--council-chat-brand: blurple"
+        .transport=${new ScriptedTransport()}
+      ></council-chat>`,
+    );
+
+    await openPanel(yellow);
+    await openPanel(blurple);
 
     expect(console.warnings).to.have.length(2);
     expect(console.warnings[0]).to.contain('#ffff00');
     expect(console.warnings[1]).to.contain('"blurple"').and.contain('not a CSS colour');
   });
 
-  it('notices a brand colour from a style sheet that arrives after the widget, on opening', async () => {
+  it('warns again when the brand colour changes to another failing one', async () => {
+    const element = await fixture<CouncilChat>(
+      html`<council-chat
+        brand-color="yellow"
+        .transport=${new ScriptedTransport()}
+      ></council-chat>`,
+    );
+    await openPanel(element);
+
+    element.brandColor = '#ffdd00';
+    await element.updateComplete;
+    element.brandColor = '#0b4f6c';
+    await element.updateComplete;
+
+    expect(console.warnings).to.have.length(2);
+    expect(console.warnings[1]).to.contain('#ffdd00');
+  });
+
+  it('reads the brand colour the page has when the chat is opened', async () => {
     const element = await fixture<CouncilChat>(
       html`<council-chat .transport=${new ScriptedTransport()}></council-chat>`,
     );
