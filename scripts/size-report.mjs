@@ -66,4 +66,16 @@ for (const name of mock) {
 }
 
 const integrity = createHash('sha384').update(readFileSync(entry)).digest('base64');
-console.log(`\nSubresource Integrity for dist/council-chat.js: sha384-${integrity}\n`);
+console.log(`\nSubresource Integrity for dist/council-chat.js: sha384-${integrity}`);
+// The one tag a web editor pastes into the site template (see docs/embedding.md).
+console.log(`\nEmbed snippet for this build:
+<script
+  type="module"
+  src="/council-chat/council-chat.js"
+  integrity="sha384-${integrity}"
+  crossorigin="anonymous"
+  data-transport="mock"
+  data-council-name="Your Council"
+  data-team-name="Customer Services"
+></script>
+`);

@@ -1,6 +1,9 @@
 import { msg, str } from '@lit/localize';
 import { css, html, LitElement, nothing } from 'lit';
 
+import { unknownTransport } from './config/check-config.js';
+import { ConfigController } from './config/config-controller.js';
+import { reportConfigProblem } from './config/config-problem.js';
 import type { UsageEvent } from './element/usage-events.js';
 import { emit } from './events.js';
 import type { ChatSession } from './session/chat-session.js';
@@ -9,8 +12,37 @@ import { findTransport, transportNames } from './transport/registry.js';
 import type { ChatTransport, SurveyAnswers } from './transport/transport.js';
 import { launcherStyles, renderLauncher } from './views/launcher/launcher.js';
 import type { PanelRequests } from './views/panel/panel-events.js';
+import { isolationStyles } from './views/shared/isolation-styles.js';
 import { sharedStyles } from './views/shared/shared-styles.js';
+import { surveyParts } from './views/survey/survey-parts.js';
 import type { SurveyQuestionSet } from './views/survey/survey-questions.js';
+
+/**
+ * The panel's parts, forwarded so that `council-chat::part(header)` reaches them. A part the
+ * panel draws but this list lacks is out of the page's reach (the theming tests check).
+ */
+const panelParts = [
+  'panel',
+  'header',
+  'status',
+  'end-button',
+  'close-button',
+  'intro',
+  'problem',
+  'transcript',
+  'bubble',
+  'bubble-resident',
+  'bubble-agent',
+  'bubble-system',
+  'typing',
+  'composer',
+  'send-button',
+  'ended',
+  'record-actions',
+  'print-button',
+  'download-button',
+  ...surveyParts,
+].join(', ');
 
 /**
  * A web chat with the council's customer-service staff, for every page of a council website.
@@ -21,6 +53,9 @@ import type { SurveyQuestionSet } from './views/survey/survey-questions.js';
  *
  * Usage events carry ids, counts, times and the survey's fixed choices, never what anyone
  * wrote or their names (see docs/events.md).
+ *
+ * The host page's styles do not reach inside it, and it writes nothing to the page outside its
+ * own element. Closed, it covers only its launcher.
  *
  * @summary Web chat with council staff.
  *
@@ -38,13 +73,36 @@ import type { SurveyQuestionSet } from './views/survey/survey-questions.js';
  *
  * @csspart launcher - The button that opens and closes the chat.
  * @csspart panel - The open chat window.
+ * @csspart header - The panel's title bar, in the brand colour.
+ * @csspart status - The line under the title that says where the chat is.
+ * @csspart end-button - The header's "End chat" button.
+ * @csspart close-button - The header's button that closes the panel.
+ * @csspart intro - The welcome text before a chat starts.
+ * @csspart problem - The message shown when something went wrong.
+ * @csspart transcript - The scrolling conversation.
+ * @csspart bubble - Every message bubble.
+ * @csspart bubble-resident - The resident's own message bubbles.
+ * @csspart bubble-agent - Staff message bubbles.
+ * @csspart bubble-system - Bubbles of messages from the council's system.
+ * @csspart typing - The "Amira is typing…" line.
+ * @csspart composer - The form where the resident writes.
+ * @csspart send-button - The Send button.
+ * @csspart ended - What shows once the chat has ended.
  *
  * @cssprop [--council-chat-brand=#0b4f6c] - Background of the launcher, header and Send button.
+ *   A warning is logged when text on it would fail WCAG AA contrast.
  * @cssprop [--council-chat-on-brand=#ffffff] - Text on the brand colour.
- * @cssprop [--council-chat-font=system-ui] - The widget's font family.
+ * @cssprop [--council-chat-brand-hover] - The launcher under the pointer; by default the brand
+ *   colour darkened.
+ * @cssprop [--council-chat-font=system-ui] - The widget's font family. The size is always the
+ *   resident's browser text size.
  * @cssprop [--council-chat-radius=0.75em] - Corner radius of the panel.
- * @cssprop [--council-chat-z-index=1000] - Stacking level; lower it to let a cookie banner
- *   sit above the widget.
+ * @cssprop [--council-chat-text=#0b0c0c] - Body text.
+ * @cssprop [--council-chat-surface=#ffffff] - The panel's background.
+ * @cssprop [--council-chat-link=#1d4f91] - Links in messages.
+ * @cssprop [--council-chat-focus-color=#ffbf47] - The focus ring.
+ * @cssprop [--council-chat-z-index=1000] - Stacking level. A cookie banner above 1000 already
+ *   sits above the widget; set it lower or higher to suit the page, never with `!important`.
  * @cssprop [--council-chat-offset=1em] - Distance from the corner of the window.
  */
 export class CouncilChat extends LitElement {
@@ -53,6 +111,8 @@ export class CouncilChat extends LitElement {
     councilName: { attribute: 'council-name' },
     teamName: { attribute: 'team-name' },
     photo: {},
+    position: { reflect: true },
+    brandColor: { attribute: 'brand-color' },
     transportName: { attribute: 'transport' },
     transport: { attribute: false },
     surveyQuestions: { attribute: false },
@@ -62,26 +122,27 @@ export class CouncilChat extends LitElement {
 
   static override styles = [
     sharedStyles,
+    isolationStyles,
     launcherStyles,
     css`
+      /*
+       * The element itself draws no box: page rules that match it, such as a layout's
+       * "body > * { margin: auto; position: relative }", have nothing to move, and closed, only
+       * the launcher covers the page. Everything is positioned from .root, out of their reach.
+       */
       :host {
-        all: initial;
-        display: block;
-        position: fixed;
-        inset-block-end: var(--council-chat-offset, 1em);
-        inset-inline-end: var(--council-chat-offset, 1em);
-        z-index: var(--council-chat-z-index, 1000);
-        font-family: var(--council-chat-font, system-ui, -apple-system, 'Segoe UI', sans-serif);
-        font-size: medium;
-        line-height: 1.5;
-        color: var(--council-chat-text, #0b0c0c);
-        text-align: start;
-        -webkit-text-size-adjust: 100%;
-        text-size-adjust: 100%;
+        display: contents;
       }
 
       :host([hidden]) {
         display: none;
+      }
+
+      .root {
+        position: fixed;
+        inset-block-end: var(--council-chat-offset, 1em);
+        inset-inline-end: var(--council-chat-offset, 1em);
+        z-index: var(--council-chat-z-index, 1000);
       }
 
       .panel-frame {
@@ -92,13 +153,30 @@ export class CouncilChat extends LitElement {
         block-size: min(40em, calc(100dvh - 6em));
       }
 
+      /* An unknown position matches none of these and keeps the default, bottom-end. */
+      :host([position='bottom-start']) :is(.root, .panel-frame) {
+        inset-inline-end: auto;
+        inset-inline-start: var(--council-chat-offset, 1em);
+      }
+
+      :host([position='bottom-right']) :is(.root, .panel-frame) {
+        inset-inline: auto;
+        right: var(--council-chat-offset, 1em);
+      }
+
+      :host([position='bottom-left']) :is(.root, .panel-frame) {
+        inset-inline: auto;
+        left: var(--council-chat-offset, 1em);
+      }
+
       .panel-frame[hidden] {
         display: none;
       }
 
       /* On a phone the panel fills the screen; the launcher waits underneath. */
       @media (max-width: 40em), (max-height: 30em) {
-        .panel-frame {
+        .panel-frame,
+        :host([position]) .panel-frame {
           inset: 0;
           inline-size: 100%;
           block-size: 100%;
@@ -119,6 +197,13 @@ export class CouncilChat extends LitElement {
   declare teamName: string;
   /** Address of the team photo: a real member of staff, not a stock image. */
   declare photo: string | undefined;
+  /**
+   * Where the closed widget sits: `bottom-end` (the default), `bottom-start`, `bottom-right` or
+   * `bottom-left`. Start and end follow the page's writing direction.
+   */
+  declare position: string | undefined;
+  /** The brand colour, for pages that cannot add CSS; `--council-chat-brand` in CSS wins. */
+  declare brandColor: string | undefined;
   /** The name of a registered transport, for pages that can only write HTML (`mock`). */
   declare transportName: string | undefined;
   /** The backend connection; takes precedence over the `transport` attribute. */
@@ -132,6 +217,7 @@ export class CouncilChat extends LitElement {
   #runtime?: Promise<ChatRuntime>;
   #loadedRuntime?: ChatRuntime;
   #focusComposerAfterRender = false;
+  readonly #config = new ConfigController(this);
 
   constructor() {
     super();
@@ -188,13 +274,14 @@ export class CouncilChat extends LitElement {
     const chatInProgress = this.chat.phase !== 'idle' && this.chat.phase !== 'ended';
 
     return html`<aside
+      class="root"
       aria-label=${msg(str`Web chat with ${this.councilName || this.teamName}`)}
       @keydown=${this.#onKeyDown}
     >
       ${renderLauncher({
         open: this.open,
         teamName: this.teamName,
-        photo: this.photo,
+        photo: this.#config.photo,
         chatInProgress,
         panelId: 'council-chat-panel',
         onToggle: () => (this.open ? this.hide() : this.show()),
@@ -207,10 +294,11 @@ export class CouncilChat extends LitElement {
 
   #renderPanel() {
     return html`<council-chat-panel
+      exportparts=${panelParts}
       .state=${this.chat}
       .teamName=${this.teamName}
       .councilName=${this.councilName}
-      .teamPhoto=${this.photo}
+      .teamPhoto=${this.#config.photo}
       .locale=${this.#locale()}
       .surveyQuestions=${this.surveyQuestions}
       @panel-send=${(event: CustomEvent<PanelRequests['panel-send']>) =>
@@ -247,6 +335,9 @@ export class CouncilChat extends LitElement {
       });
       this.#loadedRuntime = runtime;
       this.runtimeLoaded = true;
+      // The contrast check is for the people setting the widget up, who open it to try it;
+      // loading it with the panel keeps its bytes off pages where nobody chats.
+      new runtime.BrandContrastController(this);
       return runtime;
     });
     return this.#runtime;
@@ -259,12 +350,7 @@ export class CouncilChat extends LitElement {
     const factory = findTransport(name);
     if (factory) return factory(this);
 
-    console.error(
-      `<council-chat>: transport="${name}" is not a registered transport. ` +
-        `Use one of: ${transportNames().join(', ')}, register one with registerTransport(), ` +
-        'or set the element\'s "transport" property. Chat is unavailable until then.',
-      this,
-    );
+    reportConfigProblem(this, unknownTransport(name, transportNames()));
     const { UnavailableTransport } = await import('./transport/unavailable-transport.js');
     return new UnavailableTransport();
   }

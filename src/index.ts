@@ -1,8 +1,11 @@
 /**
  * The script-tag entry point: defines `<council-chat>` once, however many times the script is
- * included, and exposes the transport registry for councils that bring their own backend.
+ * included, adds the element for pages that configure it on the script tag, and exposes the
+ * transport registry for councils that bring their own backend.
  */
 import { CouncilChat } from './council-chat.js';
+import { defineCouncilChat } from './embed/define-council-chat.js';
+import { addElementFromScriptTag } from './embed/script-tag.js';
 
 export { CouncilChat } from './council-chat.js';
 export { registerTransport } from './transport/registry.js';
@@ -10,12 +13,5 @@ export type * from './transport/transport.js';
 export type { CouncilChatEventMap, UsageDetail } from './events.js';
 export type * from './views/survey/survey-questions.js';
 
-const existing = customElements.get('council-chat');
-if (!existing) {
-  customElements.define('council-chat', CouncilChat);
-} else if (existing !== CouncilChat) {
-  console.warn(
-    '<council-chat>: the council-chat script was included more than once on this page. ' +
-      'The first copy is in use; remove the extra <script> tag.',
-  );
-}
+defineCouncilChat(CouncilChat);
+addElementFromScriptTag(import.meta.url);

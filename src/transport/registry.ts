@@ -3,19 +3,29 @@ import type { ChatTransport } from './transport.js';
 /** Makes a transport for one element; may load its code on demand. */
 export type TransportFactory = (element: HTMLElement) => ChatTransport | Promise<ChatTransport>;
 
+/** Where the registry lives on the window, so that every copy of the script shares it. */
+const registryKey = Symbol.for('council-chat.transports');
+
 /**
  * Transports that a page can choose by name with `<council-chat transport="name">`, for web
  * editors who can only write HTML. The mock is built in; its code loads only when used.
+ *
+ * A page that includes the script twice from two addresses runs two copies of this module,
+ * and the element in use may come from the other copy; one registry for the window means a
+ * transport registered through either copy is found.
  */
-const factories = new Map<string, TransportFactory>([
-  [
-    'mock',
-    async () => {
-      const { MockTransport } = await import('./mock/mock-transport.js');
-      return new MockTransport();
-    },
-  ],
-]);
+const factories: Map<string, TransportFactory> = ((globalThis as RegistryHolder)[registryKey] ??=
+  new Map<string, TransportFactory>([
+    [
+      'mock',
+      async () => {
+        const { MockTransport } = await import('./mock/mock-transport.js');
+        return new MockTransport();
+      },
+    ],
+  ]));
+
+type RegistryHolder = { [registryKey]?: Map<string, TransportFactory> };
 
 /**
  * Makes a transport available by name to every `<council-chat>` on the page. Register it

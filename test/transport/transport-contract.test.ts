@@ -8,7 +8,7 @@ import {
   sendFromComposer,
   settle,
 } from '../helpers/chat-fixture.js';
-import { captureConsole } from '../helpers/capture-console.js';
+import { captureConsole } from '../helpers/console-capture.js';
 import { ScriptedTransport, testAgent } from '../helpers/scripted-transport.js';
 
 describe('the transport contract, as the element uses it', () => {
@@ -84,10 +84,14 @@ describe('the transport contract, as the element uses it', () => {
     );
     await settle(element);
 
-    const warnings = await captureConsole('warn', async () => {
+    const captured = captureConsole();
+    try {
       panel.shadowRoot!.querySelector<HTMLButtonElement>('.end')!.click();
       await waitUntil(() => panel.shadowRoot!.querySelector('.ended'), 'did not end', patience);
-    });
+    } finally {
+      captured.restore();
+    }
+    const warnings = captured.warnings;
 
     expect(transport.named('endChat')).to.have.length(1);
     expect(warnings).to.have.length(1);
@@ -104,14 +108,18 @@ describe('the transport contract, as the element uses it', () => {
     );
     transport.failing.add('sendMessage');
 
-    const warnings = await captureConsole('warn', async () => {
+    const captured = captureConsole();
+    try {
       await sendFromComposer(element, 'Please keep this');
       await waitUntil(
         () => panel.shadowRoot!.querySelector('[data-delivery="failed"]'),
         'no mark',
         patience,
       );
-    });
+    } finally {
+      captured.restore();
+    }
+    const warnings = captured.warnings;
     transport.failing.delete('sendMessage');
     panel.shadowRoot!.querySelector<HTMLButtonElement>('.delivery button')!.click();
     await waitUntil(() => transport.named('sendMessage').length === 2, 'not retried', patience);
@@ -126,10 +134,14 @@ describe('the transport contract, as the element uses it', () => {
     const transport = new ScriptedTransport();
     const element = await chatFixture(transport);
     await openPanel(element);
-    const warnings = await captureConsole('warn', async () => {
+    const captured = captureConsole();
+    try {
       transport.emit({ type: 'message', id: 'm1', sender: 'agent', text: 'hi', time: '10:00' });
       await settle(element);
-    });
+    } finally {
+      captured.restore();
+    }
+    const warnings = captured.warnings;
 
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('"time" must be ISO 8601 with a zone');

@@ -1,5 +1,6 @@
 import { css, html, LitElement, nothing } from 'lit';
 
+import { checkPhoto } from '../../config/check-config.js';
 import { defineOnce } from '../shared/define.js';
 
 /**
@@ -92,11 +93,14 @@ export class CouncilChatAvatar extends LitElement {
     const label = this.decorative ? nothing : this.name;
     const role = this.decorative ? nothing : 'img';
 
-    if (this.src && !this.failed) {
+    // A staff photo address comes from the backend: one that is not an image address
+    // (`javascript:`, `data:text/html`) is treated like a photo that failed to load.
+    const src = checkPhoto(this.src, document.baseURI).value;
+    if (src && !this.failed) {
       return html`<img
         class="avatar"
         part="image"
-        src=${this.src}
+        src=${src}
         alt=${this.decorative ? '' : this.name}
         @error=${() => (this.failed = true)}
       />`;

@@ -70,7 +70,10 @@ export const launcherStyles = css`
   }
 
   .launcher:hover {
-    background: var(--council-chat-brand-hover, #083a50);
+    background: var(
+      --council-chat-brand-hover,
+      color-mix(in srgb, var(--council-chat-brand, #0b4f6c) 75%, #000000)
+    );
   }
 
   .launcher-text {

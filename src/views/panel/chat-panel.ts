@@ -15,6 +15,7 @@ import { recordActionsStyles, renderRecordActions } from '../record/record-actio
 import { defineOnce } from '../shared/define.js';
 import { sharedStyles } from '../shared/shared-styles.js';
 import '../survey/exit-survey.js';
+import { surveyParts } from '../survey/survey-parts.js';
 import type { SurveyAnswerEvent } from '../survey/exit-survey.js';
 import { defaultSurveyQuestions, type SurveyQuestionSet } from '../survey/survey-questions.js';
 import { renderTranscript, transcriptStyles } from '../transcript/transcript.js';
@@ -209,6 +210,7 @@ export class CouncilChatPanel extends LitElement {
     return html`<div class="ended" part="ended">
       <p class="ended-message" tabindex="-1">${who}</p>
       <council-chat-exit-survey
+        exportparts=${surveyParts.join(', ')}
         .questions=${this.surveyQuestions ?? defaultSurveyQuestions()}
         .status=${this.state.survey}
         @survey-answer=${(event: SurveyAnswerEvent) =>

@@ -7,11 +7,23 @@ const safeProtocols = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 
 /**
  * Address candidates: a safe scheme or `www.`, then anything up to white space, an angle
- * bracket or a quote. Bidirectional controls end an address too, so a link cannot be made to
- * read backwards.
+ * bracket or a quote. Only these can start a link, so no other scheme can become one however
+ * it is written (`JaVaScRiPt:`, `java\tscript:`, `&#106;avascript:`, ` data:`, `//host`): the
+ * text is never decoded, and white space ends a candidate. Bidirectional controls, zero-width
+ * characters and the soft hyphen end an address too, so a link cannot be made to read
+ * backwards or to hide part of where it goes.
  */
-const candidate =
-  /(?:\b(?:https?:\/\/|mailto:|tel:)|\bwww\.)[^\s<>"'\u200e\u200f\u202a-\u202e\u2066-\u2069]+/giu;
+const addressEnd = String.raw`\s<>"'\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff`;
+const candidate = new RegExp(
+  String.raw`(?:\b(?:https?:\/\/|mailto:|tel:)|\bwww\.)[^${addressEnd}]+`,
+  'giu',
+);
+
+/** A telephone number as it may follow `tel:`: digits, a leading +, and separators. */
+const telephone = /^tel:\+?[\d().-]+$/i;
+
+/** Parameters a `mailto:` link may carry; others (`attach=`) are not for chat links. */
+const mailParameters = new Set(['subject', 'body', 'cc', 'bcc']);
 
 /** Punctuation that ends a sentence rather than the address it follows. */
 const trailingPunctuation = /[.,;:!?'"\u2019\u201d]+$/u;
@@ -62,12 +74,23 @@ function toLink(address: string, siteOrigin: string): TextPart | undefined {
   if (!safeProtocols.has(url.protocol)) return undefined;
 
   const isWeb = url.protocol === 'http:' || url.protocol === 'https:';
+  // `https://council.gov.uk@evil.example` reads as the council's site and goes to the other.
+  if (isWeb && (url.username !== '' || url.password !== '' || url.hostname === '')) {
+    return undefined;
+  }
+  if (url.protocol === 'tel:' && !telephone.test(address)) return undefined;
+  if (url.protocol === 'mailto:' && !hasOnlyMailParameters(url)) return undefined;
+
   return {
     kind: 'link',
     text: address,
     href: url.href,
     external: isWeb && url.origin !== siteOrigin,
   };
+}
+
+function hasOnlyMailParameters(url: URL): boolean {
+  return [...url.searchParams.keys()].every((name) => mailParameters.has(name.toLowerCase()));
 }
 
 function count(text: string, character: string): number {

@@ -6,13 +6,16 @@ import { linkify } from './linkify.js';
 /**
  * A message's text as Lit text nodes and safe links. Nothing in the text is ever parsed as
  * HTML: Lit writes it with `textContent`, so `<img onerror>` shows as the characters typed.
+ *
+ * Each link is a left-to-right isolate (`dir="ltr"`): a right-to-left override character
+ * earlier in the message cannot reverse how its address reads.
  */
 export function renderMessageText(text: string, siteOrigin: string) {
   return linkify(text, siteOrigin).map((part) => {
     if (part.kind === 'text') return part.text;
 
-    if (!part.external) return html`<a href=${part.href}>${part.text}</a>`;
-    return html`<a href=${part.href} target="_blank" rel="noopener noreferrer"
+    if (!part.external) return html`<a href=${part.href} dir="ltr">${part.text}</a>`;
+    return html`<a href=${part.href} dir="ltr" target="_blank" rel="noopener noreferrer"
       >${part.text}<span class="visually-hidden"> ${msg('(opens in a new tab)')}</span></a
     >`;
   });

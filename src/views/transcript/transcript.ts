@@ -175,8 +175,10 @@ export const transcriptStyles = css`
     font-size: 0.875em;
   }
 
+  /* A name from the backend with a bidirectional override cannot reorder the time beside it. */
   .sender {
     font-weight: 700;
+    unicode-bidi: isolate;
   }
 
   time {
