@@ -18,12 +18,15 @@ import { ScriptedTransport, testAgent } from './helpers/scripted-transport.js';
 
 const teamPhoto = '/src/transport/mock/photos/tom.svg';
 
+/** A photo's full address, as the widget shows it after checking the address it was given. */
+const absolute = (address: string | undefined) => new URL(address ?? '', location.href).href;
+
 /** What an avatar shows: a loaded photo with its alternative text, or initials. */
 function avatarShows(avatar: CouncilChatAvatar) {
   const image = avatar.shadowRoot!.querySelector('img');
   const initials = avatar.shadowRoot!.querySelector<HTMLElement>('[part="initials"]');
   return {
-    photo: image?.getAttribute('src') ?? null,
+    photo: image ? absolute(image.getAttribute('src')!) : null,
     alt: image?.getAttribute('alt') ?? null,
     initials: initials?.textContent ?? null,
     initialsLabel: initials?.getAttribute('aria-label') ?? null,
@@ -79,8 +82,14 @@ describe('staff and team photos', () => {
       await openPanel(element);
       await settle(element);
 
-      expect(avatarShows(launcherAvatar(element))).to.include({ photo: teamPhoto, alt: '' });
-      expect(avatarShows(headerAvatar(element))).to.include({ photo: teamPhoto, alt: '' });
+      expect(avatarShows(launcherAvatar(element))).to.include({
+        photo: absolute(teamPhoto),
+        alt: '',
+      });
+      expect(avatarShows(headerAvatar(element))).to.include({
+        photo: absolute(teamPhoto),
+        alt: '',
+      });
       expect(inPanel(element, '.title')!.textContent).to.equal('Customer Services');
     });
   });
@@ -94,8 +103,14 @@ describe('staff and team photos', () => {
       const messageAvatar = inPanel<CouncilChatAvatar>(element, '.from-agent council-chat-avatar')!;
 
       expect(inPanel(element, '.title')!.textContent).to.equal('Amira');
-      expect(avatarShows(headerAvatar(element))).to.include({ photo: testAgent.photoUrl, alt: '' });
-      expect(avatarShows(messageAvatar)).to.include({ photo: testAgent.photoUrl, alt: '' });
+      expect(avatarShows(headerAvatar(element))).to.include({
+        photo: absolute(testAgent.photoUrl),
+        alt: '',
+      });
+      expect(avatarShows(messageAvatar)).to.include({
+        photo: absolute(testAgent.photoUrl),
+        alt: '',
+      });
       expect(inPanel(element, '.from-agent .sender')!.textContent).to.equal('Amira');
     });
 
@@ -185,7 +200,7 @@ describe('staff and team photos', () => {
       const messageAvatars = allInPanel<CouncilChatAvatar>(
         element,
         '.from-agent council-chat-avatar',
-      ).map((avatar) => avatar.src);
+      ).map((avatar) => absolute(avatar.src));
 
       expect(notices.at(-1)).to.contain('You are now chatting with Sam from the Revenues team.');
       expect(transcriptTexts(element)).to.deep.equal([
@@ -194,8 +209,13 @@ describe('staff and team photos', () => {
         'Hello, Sam here. I can see your chat.',
       ]);
       expect(inPanel(element, '.title')!.textContent).to.equal('Sam');
-      expect(avatarShows(headerAvatar(element))).to.include({ photo: revenuesAgent.photoUrl });
-      expect(messageAvatars).to.deep.equal([testAgent.photoUrl, revenuesAgent.photoUrl]);
+      expect(avatarShows(headerAvatar(element))).to.include({
+        photo: absolute(revenuesAgent.photoUrl),
+      });
+      expect(messageAvatars).to.deep.equal([
+        absolute(testAgent.photoUrl),
+        absolute(revenuesAgent.photoUrl),
+      ]);
     });
   });
 });
