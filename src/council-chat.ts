@@ -1,6 +1,7 @@
 import { msg, str } from '@lit/localize';
 import { css, html, LitElement, nothing } from 'lit';
 
+import { ChatContinuity } from './continuity/chat-continuity.js';
 import { emit } from './events.js';
 import type { ChatSession } from './session/chat-session.js';
 import { type ChatState, initialChatState } from './session/chat-state.js';
@@ -41,6 +42,7 @@ export class CouncilChat extends LitElement {
     photo: {},
     transportName: { attribute: 'transport' },
     transport: { attribute: false },
+    storageKey: { attribute: 'storage-key' },
     chat: { state: true },
     runtimeLoaded: { state: true },
   };
@@ -108,18 +110,26 @@ export class CouncilChat extends LitElement {
   declare transportName: string | undefined;
   /** The backend connection; takes precedence over the `transport` attribute. */
   declare transport: ChatTransport | undefined;
+  /**
+   * The name the chat is kept under for the next page and shared with the site's other tabs.
+   * Widgets with the same name share one conversation; give two chats on one site different
+   * names. Set it before the element is added to the page.
+   */
+  declare storageKey: string;
 
   declare private chat: ChatState;
   declare private runtimeLoaded: boolean;
   #session?: ChatSession;
   #runtime?: Promise<ChatRuntime>;
   #focusComposerAfterRender = false;
+  #continuity = new ChatContinuity(this, () => this.#startRuntime());
 
   constructor() {
     super();
     this.open = false;
     this.councilName = '';
     this.teamName = 'Customer Services';
+    this.storageKey = 'council-chat';
     this.chat = initialChatState;
     this.runtimeLoaded = false;
   }
@@ -194,12 +204,15 @@ export class CouncilChat extends LitElement {
       .councilName=${this.councilName}
       .teamPhoto=${this.photo}
       .locale=${this.#locale()}
+      .draft=${this.#continuity.draft}
       @panel-send=${(event: CustomEvent<PanelRequests['panel-send']>) =>
         this.#session?.send(event.detail.text)}
       @panel-retry=${(event: CustomEvent<PanelRequests['panel-retry']>) =>
         this.#session?.retry(event.detail.key)}
-      @panel-draft=${(event: CustomEvent<PanelRequests['panel-draft']>) =>
-        this.#session?.residentTyping(event.detail.text !== '')}
+      @panel-draft=${(event: CustomEvent<PanelRequests['panel-draft']>) => {
+        this.#session?.residentTyping(event.detail.text !== '');
+        this.#continuity.draftChanged(event.detail.text);
+      }}
       @panel-close=${() => this.hide()}
       @panel-end=${() => this.#session?.end()}
       @panel-new-chat=${() => this.#newChat()}
@@ -209,7 +222,7 @@ export class CouncilChat extends LitElement {
   /** Loads the panel and session code, then connects to the backend, once. */
   #startRuntime(): Promise<ChatRuntime> {
     this.#runtime ??= import('./chat-runtime.js').then(async (runtime) => {
-      const transport = await this.#resolveTransport();
+      const transport = this.#continuity.connect(runtime, await this.#resolveTransport());
       this.#session = new runtime.ChatSession(transport, {
         onBackendProblem: (problem) =>
           console.warn(
@@ -219,6 +232,7 @@ export class CouncilChat extends LitElement {
           ),
       });
       this.#session.subscribe((state) => (this.chat = state));
+      this.#continuity.attach(this.#session);
       this.runtimeLoaded = true;
       return runtime;
     });

@@ -5,6 +5,12 @@ import type { CouncilChat } from '../../src/council-chat.js';
 import type { ChatTransport } from '../../src/transport/transport.js';
 import type { CouncilChatPanel } from '../../src/views/panel/chat-panel.js';
 
+/**
+ * The test runner opens test files as pages of one site, side by side, and widgets on one site
+ * share the resident's chat between tabs; each test page keeps its chats to itself.
+ */
+export const testStorageKey = `council-chat-test-${crypto.randomUUID()}`;
+
 /** A `<council-chat>` on a blank page, connected to the given transport. */
 export async function chatFixture(transport: ChatTransport): Promise<CouncilChat> {
   return fixture<CouncilChat>(
@@ -12,6 +18,7 @@ export async function chatFixture(transport: ChatTransport): Promise<CouncilChat
       council-name="Harbourside Borough Council"
       team-name="Customer Services"
       photo="/demo/images/team-photo.svg"
+      storage-key=${testStorageKey}
       .transport=${transport}
     ></council-chat>`,
   );

@@ -186,6 +186,11 @@ function problemText(code: string): string {
       return msg('Sorry, we could not reconnect to your chat. Please try again in a moment.');
     case 'unavailable':
       return msg('Web chat is closed at the moment. Please try again during opening hours.');
+    case 'storage-unavailable':
+      return [
+        msg('Your browser is not saving this chat, so it may not follow you to another page.'),
+        msg('Please stay on this page until the chat has finished.'),
+      ].join(' ');
     default:
       return msg('Sorry, something went wrong with the chat. Please try again in a moment.');
   }
