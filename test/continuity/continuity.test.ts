@@ -46,6 +46,15 @@ async function askStaff(element: CouncilChat, question: string): Promise<void> {
   );
 }
 
+/** How far the transcript is from showing its newest message, in pixels. */
+function distanceFromNewest(element: CouncilChat): number {
+  const transcript = inPanel(element, '.transcript')!;
+  expect(transcript.scrollHeight, 'the transcript should overflow').to.be.greaterThan(
+    transcript.clientHeight,
+  );
+  return transcript.scrollHeight - transcript.scrollTop - transcript.clientHeight;
+}
+
 /** Everything a resident reads in the transcript, sender and text, in order. */
 function transcriptOf(element: CouncilChat): string[] {
   return allInPanel(element, '.message').map(
@@ -126,6 +135,7 @@ describe('the conversation follows the resident', () => {
       );
       expect(page.element.open).to.be.true;
       expect(page.document.activeElement).to.equal(page.document.body);
+      expect(distanceFromNewest(page.element)).to.be.lessThan(2);
       expect(mockOf(page).commands.map((command) => command.name)).to.not.include('startChat');
 
       const staffLink = allInPanel<HTMLAnchorElement>(page.element, '.from-agent .text a').find(

@@ -39,8 +39,9 @@ export class SiteFrame {
       channel: options.channel ?? 'broadcast',
       storage: options.storage ?? 'works',
     });
+    // Short enough that a few messages overflow the transcript, as on a small laptop.
     iframe.width = '600';
-    iframe.height = '800';
+    iframe.height = '520';
 
     const frame = new SiteFrame(iframe);
     const loaded = frame.#nextLoad();

@@ -79,6 +79,11 @@ export class MockTransport implements ChatTransport {
     };
   }
 
+  /** The id of the chat this transport last started or resumed. */
+  get chatId(): string | undefined {
+    return this.#chatId;
+  }
+
   /** The chat as the backend sees it, for tests comparing both sides. */
   get backendMessages(): TransportEvent[] {
     return this.#chat()?.events.filter((event) => event.type === 'message') ?? [];

@@ -58,10 +58,14 @@ export class CouncilChatPanel extends LitElement {
     target?.focus();
   }
 
-  /** Keeps the newest message in view, unless the resident scrolled up to read. */
+  /**
+   * Keeps the newest message in view, unless the resident scrolled up to read. A chat taken up
+   * on a new page is drawn with its messages at once, and opens on the newest too.
+   */
   protected override updated(changed: Map<string, unknown>): void {
-    const previous = changed.get('state') as ChatState | undefined;
-    if (!previous || previous.messages.length === this.state.messages.length) return;
+    if (!changed.has('state')) return;
+    const previous = (changed.get('state') as ChatState | undefined) ?? initialChatState;
+    if (previous.messages.length === this.state.messages.length) return;
 
     const transcript = this.renderRoot.querySelector('.transcript');
     if (!transcript) return;

@@ -3,8 +3,8 @@
  * iframe it is shown in, which stay the same across reloads and links followed:
  *
  * - `data-storage-key`: the widget's `storage-key`, so test pages run side by side stay apart;
- * - `data-transport`: `mock` (simulated staff, 100 times faster) or `scripted` (driven by the
- *   test through `window.testTransport`);
+ * - `data-transport`: `mock` (simulated staff, on a virtual clock) or `scripted` (driven by
+ *   the test through `window.testTransport`);
  * - `data-tab="separate"`: a sessionStorage of its own, as a separate browser tab has;
  * - `data-channel="storage"`: no BroadcastChannel, as in older browsers;
  * - `data-storage="throws"`, `"denied"` or `"full"`: every storage call throws, reading the
@@ -63,7 +63,8 @@ registerTransport('test', (): ChatTransport => {
     config.transport === 'scripted'
       ? new ScriptedTransport()
       : new MockTransport({
-          timing: 0.01,
+          // A virtual clock: no real timers, which Firefox slows down in a background tab.
+          timing: 'instant',
           queueLength: 0,
           siteUrl: new URL('./', location.href).href,
         });
