@@ -44,6 +44,7 @@ const pause = {
   thinking: 900,
   typingPerCharacter: 18,
   transfer: 2500,
+  reconnect: 1500,
 } as const;
 
 /** Time allowed beyond a step's own pauses before a resuming page assumes it was lost. */
@@ -94,9 +95,16 @@ export class MockTransport implements ChatTransport {
     return this.#chat()?.surveys ?? [];
   }
 
+  /**
+   * Also follows the browser's own connection, as a real adapter would: going offline (with the
+   * browser's developer tools, say) shows the panel reconnecting, and coming back catches up.
+   */
   subscribe(listener: TransportListener): () => void {
     this.#listeners.add(listener);
-    this.scheduler.schedule(() => listener({ type: 'status', status: 'online' }), 0);
+    addEventListener('offline', this.#onBrowserOffline);
+    addEventListener('online', this.#onBrowserOnline);
+    const status = globalThis.navigator?.onLine === false ? 'offline' : 'online';
+    this.scheduler.schedule(() => listener({ type: 'status', status }), 0);
     return () => this.#listeners.delete(listener);
   }
 
@@ -189,7 +197,16 @@ export class MockTransport implements ChatTransport {
   dispose(): void {
     this.scheduler.cancelAll();
     this.#listeners.clear();
+    removeEventListener('offline', this.#onBrowserOffline);
+    removeEventListener('online', this.#onBrowserOnline);
   }
+
+  #onBrowserOffline = () => this.#emitNow({ type: 'status', status: 'offline' });
+
+  #onBrowserOnline = () => {
+    this.#emitNow({ type: 'status', status: 'reconnecting' });
+    this.#later(pause.reconnect, () => this.#emitNow({ type: 'status', status: 'online' }));
+  };
 
   #join(agent: Agent, transfer = false): void {
     const chat = this.#chat();
