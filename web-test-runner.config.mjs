@@ -38,7 +38,10 @@ export default {
     chromeLauncher({
       launchOptions: { executablePath: chromePath, headless: true, args: chromiumArgs },
     }),
+    // One test file at a time: Firefox puts a second page in a background tab, where focus
+    // cannot move and timers are slowed to once a second.
     puppeteerLauncher({
+      concurrency: 1,
       launchOptions: {
         browser: 'firefox',
         executablePath: firefoxPath,

@@ -27,7 +27,9 @@ export async function chatFixture(transport: ChatTransport): Promise<CouncilChat
 /** Opens the panel as a resident would, and waits until it has drawn. */
 export async function openPanel(element: CouncilChat): Promise<CouncilChatPanel> {
   launcherOf(element).click();
-  await waitUntil(() => panelOf(element), 'the panel did not appear');
+  // The first open in a test file loads the chat code through the dev server, which takes
+  // longer than waitUntil's one second when the machine is busy.
+  await waitUntil(() => panelOf(element), 'the panel did not appear', { timeout: 5000 });
   const panel = panelOf(element)!;
   await panel.updateComplete;
   return panel;
