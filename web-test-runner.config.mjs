@@ -38,8 +38,8 @@ export default {
     chromeLauncher({
       launchOptions: { executablePath: chromePath, headless: true, args: chromiumArgs },
     }),
-    // One test file at a time: Firefox puts a second page in a background tab, where focus
-    // cannot move and timers are slowed to once a second.
+    // Firefox throttles timers and refuses focus in background tabs, so its test files run
+    // one at a time, each in the foreground tab.
     puppeteerLauncher({
       concurrency: 1,
       launchOptions: {

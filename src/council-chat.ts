@@ -40,9 +40,9 @@ export class CouncilChat extends LitElement {
     councilName: { attribute: 'council-name' },
     teamName: { attribute: 'team-name' },
     photo: {},
+    storageKey: { attribute: 'storage-key' },
     transportName: { attribute: 'transport' },
     transport: { attribute: false },
-    storageKey: { attribute: 'storage-key' },
     chat: { state: true },
     runtimeLoaded: { state: true },
   };
@@ -106,16 +106,16 @@ export class CouncilChat extends LitElement {
   declare teamName: string;
   /** Address of the team photo: a real member of staff, not a stock image. */
   declare photo: string | undefined;
-  /** The name of a registered transport, for pages that can only write HTML (`mock`). */
-  declare transportName: string | undefined;
-  /** The backend connection; takes precedence over the `transport` attribute. */
-  declare transport: ChatTransport | undefined;
   /**
    * The name the chat is kept under for the next page and shared with the site's other tabs.
    * Widgets with the same name share one conversation; give two chats on one site different
    * names. Set it before the element is added to the page.
    */
   declare storageKey: string;
+  /** The name of a registered transport, for pages that can only write HTML (`mock`). */
+  declare transportName: string | undefined;
+  /** The backend connection; takes precedence over the `transport` attribute. */
+  declare transport: ChatTransport | undefined;
 
   declare private chat: ChatState;
   declare private runtimeLoaded: boolean;
@@ -203,8 +203,8 @@ export class CouncilChat extends LitElement {
       .teamName=${this.teamName}
       .councilName=${this.councilName}
       .teamPhoto=${this.photo}
-      .locale=${this.#locale()}
       .draft=${this.#continuity.draft}
+      .locale=${this.#locale()}
       @panel-send=${(event: CustomEvent<PanelRequests['panel-send']>) =>
         this.#session?.send(event.detail.text)}
       @panel-retry=${(event: CustomEvent<PanelRequests['panel-retry']>) =>
@@ -232,8 +232,8 @@ export class CouncilChat extends LitElement {
           ),
       });
       this.#session.subscribe((state) => (this.chat = state));
-      this.#continuity.attach(this.#session);
       this.runtimeLoaded = true;
+      this.#continuity.attach(this.#session);
       return runtime;
     });
     return this.#runtime;

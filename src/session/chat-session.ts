@@ -108,12 +108,17 @@ export class ChatSession {
   /**
    * Takes up a chat kept from an earlier page or shown in another tab, then resumes it. Does
    * nothing while a chat is in progress here: a tab never swaps one chat for another.
+   *
+   * Listeners get the restored state as both the state and the previous one: taking a chat up
+   * is not something that happened in it, so figures counted from changes (a chat requested,
+   * staff joining, a message sent) do not count it again on every page.
    */
   async restore(state: ChatState): Promise<void> {
     const { phase } = this.#state;
     if (phase !== 'idle' && phase !== 'ended') return;
 
-    this.#update({ ...state, connection: this.#state.connection });
+    this.#state = { ...state, connection: this.#state.connection };
+    for (const listener of this.#listeners) listener(this.#state, this.#state);
     await this.resume();
   }
 

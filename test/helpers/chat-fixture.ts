@@ -6,10 +6,11 @@ import type { ChatTransport } from '../../src/transport/transport.js';
 import type { CouncilChatPanel } from '../../src/views/panel/chat-panel.js';
 
 /**
- * The test runner opens test files as pages of one site, side by side, and widgets on one site
- * share the resident's chat between tabs; each test page keeps its chats to itself.
+ * How long a test waits for something the widget does asynchronously. Generous, because the
+ * first open compiles and loads the panel's code, which is slow on a busy machine; a test
+ * that passes never waits this long.
  */
-export const testStorageKey = `council-chat-test-${crypto.randomUUID()}`;
+export const patience = { timeout: 10_000 };
 
 /** A `<council-chat>` on a blank page, connected to the given transport. */
 export async function chatFixture(transport: ChatTransport): Promise<CouncilChat> {
@@ -27,9 +28,7 @@ export async function chatFixture(transport: ChatTransport): Promise<CouncilChat
 /** Opens the panel as a resident would, and waits until it has drawn. */
 export async function openPanel(element: CouncilChat): Promise<CouncilChatPanel> {
   launcherOf(element).click();
-  // The first open in a test file loads the chat code through the dev server, which takes
-  // longer than waitUntil's one second when the machine is busy.
-  await waitUntil(() => panelOf(element), 'the panel did not appear', { timeout: 5000 });
+  await waitUntil(() => panelOf(element), 'the panel did not appear', patience);
   const panel = panelOf(element)!;
   await panel.updateComplete;
   return panel;
@@ -77,3 +76,9 @@ export async function sendFromComposer(element: CouncilChat, text: string): Prom
 export function transcriptTexts(element: CouncilChat): string[] {
   return allInPanel(element, '.message .text').map((node) => node.textContent ?? '');
 }
+
+/**
+ * The test runner opens test files as pages of one site, side by side, and widgets on one site
+ * share the resident's chat between tabs; each test page keeps its chats to itself.
+ */
+export const testStorageKey = `council-chat-test-${crypto.randomUUID()}`;

@@ -58,14 +58,16 @@ export class CouncilChatPanel extends LitElement {
     target?.focus();
   }
 
-  /**
-   * Keeps the newest message in view, unless the resident scrolled up to read. A chat taken up
-   * on a new page is drawn with its messages at once, and opens on the newest too.
-   */
+  /** A chat taken up on a new page is drawn with its messages at once: show the newest. */
+  protected override firstUpdated(): void {
+    const transcript = this.renderRoot.querySelector('.transcript');
+    if (transcript) transcript.scrollTop = transcript.scrollHeight;
+  }
+
+  /** Keeps the newest message in view, unless the resident scrolled up to read. */
   protected override updated(changed: Map<string, unknown>): void {
-    if (!changed.has('state')) return;
-    const previous = (changed.get('state') as ChatState | undefined) ?? initialChatState;
-    if (previous.messages.length === this.state.messages.length) return;
+    const previous = changed.get('state') as ChatState | undefined;
+    if (!previous || previous.messages.length === this.state.messages.length) return;
 
     const transcript = this.renderRoot.querySelector('.transcript');
     if (!transcript) return;
