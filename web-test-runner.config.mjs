@@ -37,6 +37,9 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: chromePath, headless: true, args: chromiumArgs },
+      // Each test page is a resident of its own: the pages of one site share storage and
+      // talk across tabs, so test files running side by side would otherwise share a chat.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
     }),
     // Firefox throttles timers and refuses focus in background tabs, so its test files run
     // one at a time, each in the foreground tab.

@@ -66,7 +66,7 @@ describe('sending through an unreliable network', () => {
         fc.nat({ max: 2 }),
         fc.array(residentAction, { minLength: 1, maxLength: 8 }),
         async (seed, queueLength, actions) => {
-          const backend = new MockTransport({ timing: 'instant', queueLength, persist: false });
+          const backend = new MockTransport({ timing: 'instant', queueLength });
           const network = new FaultInjectingTransport(backend, { seed });
           const clientIds: string[] = [];
           const session = new ChatSession(network, {

@@ -3,6 +3,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { MockTransport } from '../../src/transport/mock/mock-transport.js';
 import type { Scheduler } from '../../src/transport/mock/scheduler.js';
 import type { TransportEvent } from '../../src/transport/transport.js';
+import { MemoryStorage } from '../helpers/memory-storage.js';
 
 /** The timers of a page the resident has just left: nothing scheduled ever runs. */
 class LeftPageScheduler implements Scheduler {
@@ -32,13 +33,19 @@ describe('the demo backend across page loads', () => {
   });
 
   it('answers, once, a question asked on a page left before staff answered', async () => {
-    const leftPage = new MockTransport({ scheduler: new LeftPageScheduler(), queueLength: 0 });
+    const server = new MemoryStorage();
+    const storage = () => server;
+    const leftPage = new MockTransport({
+      scheduler: new LeftPageScheduler(),
+      queueLength: 0,
+      storage,
+    });
     transports.push(leftPage);
     await leftPage.startChat({ topic: 'bins' });
     await leftPage.sendMessage({ clientId: 'c1', text: 'When is my bin collection?' });
     const chatId = leftPage.chatId!;
 
-    const nextPage = new MockTransport({ timing: 'instant' });
+    const nextPage = new MockTransport({ timing: 'instant', storage });
     transports.push(nextPage);
     const seen: TransportEvent[] = [];
     nextPage.subscribe((event) => seen.push(event));
@@ -50,7 +57,7 @@ describe('the demo backend across page loads', () => {
     expect(answered[1]).to.contain('bin-collections.html');
     expect(staffTexts(seen)).to.deep.equal(answered);
 
-    const pageAfter = new MockTransport({ timing: 'instant' });
+    const pageAfter = new MockTransport({ timing: 'instant', storage });
     transports.push(pageAfter);
     await pageAfter.resumeChat(chatId);
     await new Promise((resolve) => setTimeout(resolve, 50));
@@ -59,7 +66,7 @@ describe('the demo backend across page loads', () => {
   });
 
   it('echoes the kept copy when a message is sent again, and stores it once', async () => {
-    const transport = new MockTransport({ timing: 'instant', queueLength: 0, persist: false });
+    const transport = new MockTransport({ timing: 'instant', queueLength: 0 });
     transports.push(transport);
     const echoes: TransportEvent[] = [];
     transport.subscribe((event) => echoes.push(event));

@@ -78,7 +78,9 @@ export function transcriptTexts(element: CouncilChat): string[] {
 }
 
 /**
- * The test runner opens test files as pages of one site, side by side, and widgets on one site
- * share the resident's chat between tabs; each test page keeps its chats to itself.
+ * The test runner opens test files one after another in the same tabs of one site, and the
+ * widget keeps a chat for the rest of the tab's life: each test file starts as a new visit,
+ * with chats of its own.
  */
 export const testStorageKey = `council-chat-test-${crypto.randomUUID()}`;
+sessionStorage.clear();

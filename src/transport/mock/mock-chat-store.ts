@@ -24,16 +24,17 @@ const abandonedAfterMs = 24 * 60 * 60 * 1000;
 
 /**
  * Where the mock backend keeps its chats. A real backend is one server that every tab of the
- * site talks to; the mock stands in for it with localStorage, which every tab of the site
- * shares, and reads a chat afresh before each step, so two tabs (or a reloaded page) act on
- * the same conversation. Without storage it keeps chats in memory, for this page only.
+ * site talks to; the demo's mock stands in for it with localStorage, which every tab of the
+ * site shares, and reads a chat afresh before each step, so two tabs (or a reloaded page) act
+ * on the same conversation. Without storage it keeps chats in memory, for this page only.
  */
 export class MockChatStore {
   readonly #memory = new Map<string, MockChat>();
-  readonly #persist: boolean;
+  readonly #area?: () => Storage;
 
-  constructor(persist: boolean) {
-    this.#persist = persist;
+  /** @param area Returns the shared storage; reading `localStorage` can throw. */
+  constructor(area?: () => Storage) {
+    this.#area = area;
   }
 
   /** Whether chats outlive this page (storage is allowed and working). */
@@ -90,9 +91,8 @@ export class MockChatStore {
   }
 
   #storage(): Storage | undefined {
-    if (!this.#persist) return undefined;
     try {
-      return localStorage;
+      return this.#area?.();
     } catch {
       return undefined;
     }

@@ -30,10 +30,11 @@ export interface MockTransportOptions {
   /** A scheduler of the caller's own; overrides `timing`. */
   scheduler?: Scheduler;
   /**
-   * Keep chats in localStorage (the default), so they resume on the next page and in other
-   * tabs as with a real backend; false keeps them in this page's memory only.
+   * Where the simulated server keeps its chats, shared by every page that should see them:
+   * the demo uses localStorage, so a chat resumes on the next page and in other tabs as with
+   * a real backend. Without it, chats live in this page's memory only.
    */
-  persist?: boolean;
+  storage?: () => Storage;
 }
 
 /** Milliseconds between the steps of the simulated conversation. */
@@ -60,7 +61,7 @@ export class MockTransport implements ChatTransport {
   /** Every command received, in order, for tests that check what the element asked for. */
   readonly commands: { name: string; args: unknown[] }[] = [];
   readonly #listeners = new Set<TransportListener>();
-  readonly #options: Required<Omit<MockTransportOptions, 'scheduler' | 'timing' | 'persist'>>;
+  readonly #options: Required<Omit<MockTransportOptions, 'scheduler' | 'timing' | 'storage'>>;
   readonly #store: MockChatStore;
   /** Real milliseconds per scripted millisecond, for deadlines other pages can read. */
   readonly #timeScale: number;
@@ -72,7 +73,7 @@ export class MockTransport implements ChatTransport {
     const timing = options.timing ?? 'realistic';
     this.scheduler = options.scheduler ?? schedulerFor(timing);
     this.#timeScale = typeof timing === 'number' && !options.scheduler ? timing : 1;
-    this.#store = new MockChatStore(options.persist ?? true);
+    this.#store = new MockChatStore(options.storage);
     this.#options = {
       queueLength: options.queueLength ?? 3,
       siteUrl: options.siteUrl ?? defaultSiteUrl(),
@@ -150,7 +151,7 @@ export class MockTransport implements ChatTransport {
     if (!stored) {
       if (!this.#store.shared) {
         // The chat may well exist in another tab; without storage this mock cannot know.
-        throw new Error('the demo backend keeps chats in localStorage, which is unavailable');
+        throw new Error('the demo backend cannot reach the storage it keeps chats in');
       }
       this.#emitNow({ type: 'chat-ended', by: 'system', reason: 'not-found' });
       return;

@@ -19,6 +19,8 @@ import { ScriptedTransport } from '../../helpers/scripted-transport.js';
 /** What the test page can reach in a page of the test site. */
 export interface TestSiteWindow extends Window {
   testTransport?: MockTransport | ScriptedTransport;
+  /** On the test page: where the test site's simulated server keeps its chats. */
+  testSiteServer?: Storage;
 }
 
 const frame = window.frameElement as (HTMLIFrameElement & { tabStorage?: Storage }) | null;
@@ -65,6 +67,8 @@ registerTransport('test', (): ChatTransport => {
       : new MockTransport({
           // A virtual clock: no real timers, which Firefox slows down in a background tab.
           timing: 'instant',
+          // The pages of the test site share one simulated server, kept by the test page.
+          storage: () => ((window.top as TestSiteWindow).testSiteServer ??= new MemoryStorage()),
           queueLength: 0,
           siteUrl: new URL('./', location.href).href,
         });
