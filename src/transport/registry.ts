@@ -12,7 +12,7 @@ const factories = new Map<string, TransportFactory>([
     'mock',
     async () => {
       const { MockTransport } = await import('./mock/mock-transport.js');
-      return new MockTransport({ storage: () => localStorage });
+      return new MockTransport();
     },
   ],
 ]);

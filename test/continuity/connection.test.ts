@@ -66,7 +66,7 @@ describe('an unreliable connection', () => {
     await expectNoAxeViolations(element);
   });
 
-  it('keeps messages written while reconnecting, catches up, then sends each once in order', async () => {
+  it('keeps messages while reconnecting, catches up, sends each once in order', async () => {
     const { transport, element } = await chatInProgress();
 
     transport.emit({ type: 'status', status: 'reconnecting' });

@@ -115,7 +115,7 @@ describe('the conversation follows the resident', () => {
   });
 
   describe('after a reload and on the next page', () => {
-    it('brings back the transcript, staff member, draft and open panel, without moving focus', async () => {
+    it('brings back transcript, staff, draft and open panel, without moving focus', async () => {
       const storageKey = newSiteKey();
       const page = await openPage({ storageKey });
       await openPanel(page.element);
@@ -247,7 +247,7 @@ describe('the conversation follows the resident', () => {
       });
     }
 
-    it('shows the whole chat in a tab opened later, and sends from it into the same chat', async () => {
+    it('shows the whole chat in a tab opened later, which sends into the same chat', async () => {
       const storageKey = newSiteKey();
       const first = await openPage({ storageKey, tab: 'separate' });
       await openPanel(first.element);

@@ -66,7 +66,7 @@ describe('the demo backend across page loads', () => {
   });
 
   it('echoes the kept copy when a message is sent again, and stores it once', async () => {
-    const transport = new MockTransport({ timing: 'instant', queueLength: 0 });
+    const transport = new MockTransport({ timing: 'instant', queueLength: 0, storage: null });
     transports.push(transport);
     const echoes: TransportEvent[] = [];
     transport.subscribe((event) => echoes.push(event));

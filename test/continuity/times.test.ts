@@ -83,7 +83,7 @@ describe('message times', () => {
     await expectNoAxeViolations(element);
   });
 
-  it("shows the backend's times in the resident's zone, and the same after a reload", async function () {
+  it("shows backend times in the resident's zone, the same after a reload", async function () {
     // Chromium (DevTools protocol) and a Firefox with WebDriver BiDi's time-zone override
     // (ESR 153 here) can change the page's time zone; without it this check cannot run.
     if (!otherZone) this.skip();

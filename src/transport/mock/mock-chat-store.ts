@@ -24,9 +24,9 @@ const abandonedAfterMs = 24 * 60 * 60 * 1000;
 
 /**
  * Where the mock backend keeps its chats. A real backend is one server that every tab of the
- * site talks to; the demo's mock stands in for it with localStorage, which every tab of the
- * site shares, and reads a chat afresh before each step, so two tabs (or a reloaded page) act
- * on the same conversation. Without storage it keeps chats in memory, for this page only.
+ * site talks to; the mock stands in for it with localStorage (by default), which every tab of
+ * the site shares, and reads a chat afresh before each step, so two tabs (or a reloaded page)
+ * act on the same conversation. Without storage it keeps chats in memory, for this page only.
  */
 export class MockChatStore {
   readonly #memory = new Map<string, MockChat>();

@@ -30,11 +30,11 @@ export interface MockTransportOptions {
   /** A scheduler of the caller's own; overrides `timing`. */
   scheduler?: Scheduler;
   /**
-   * Where the simulated server keeps its chats, shared by every page that should see them:
-   * the demo uses localStorage, so a chat resumes on the next page and in other tabs as with
-   * a real backend. Without it, chats live in this page's memory only.
+   * Where the simulated server keeps its chats, shared by every page that should see them.
+   * localStorage by default, so a chat resumes on the next page and in other tabs as with a
+   * real backend; `null` keeps chats in this page's memory only.
    */
-  storage?: () => Storage;
+  storage?: (() => Storage) | null;
 }
 
 /** Milliseconds between the steps of the simulated conversation. */
@@ -73,7 +73,9 @@ export class MockTransport implements ChatTransport {
     const timing = options.timing ?? 'realistic';
     this.scheduler = options.scheduler ?? schedulerFor(timing);
     this.#timeScale = typeof timing === 'number' && !options.scheduler ? timing : 1;
-    this.#store = new MockChatStore(options.storage);
+    this.#store = new MockChatStore(
+      options.storage === undefined ? () => localStorage : (options.storage ?? undefined),
+    );
     this.#options = {
       queueLength: options.queueLength ?? 3,
       siteUrl: options.siteUrl ?? defaultSiteUrl(),
