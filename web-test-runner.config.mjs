@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 
+import { emulateTimezonePlugin } from './scripts/emulate-timezone-plugin.mjs';
 import { pdfPageCountPlugin } from './scripts/pdf-page-count-plugin.mjs';
 import { testPagesMiddleware } from './scripts/test-pages-middleware.mjs';
 
@@ -38,10 +39,14 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     pdfPageCountPlugin(),
+    emulateTimezonePlugin(),
   ],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: chromePath, headless: true, args: chromiumArgs },
+      // Each test page is a resident of its own: the pages of one site share storage and
+      // talk across tabs, so test files running side by side would otherwise share a chat.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
     }),
     puppeteerLauncher({
       launchOptions: {

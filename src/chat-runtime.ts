@@ -3,6 +3,7 @@
  * loaded chunk: a page where nobody chats downloads only the launcher.
  */
 export { BrandContrastController } from './config/brand-contrast-controller.js';
+export { ChatKeeper } from './continuity/chat-keeper.js';
 export { ChatSession } from './session/chat-session.js';
 export { CouncilChatPanel } from './views/panel/chat-panel.js';
 export { recordUsageEvent, surveyUsageEvent, usageEventsBetween } from './element/usage-events.js';

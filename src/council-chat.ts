@@ -4,6 +4,7 @@ import { css, html, LitElement, nothing } from 'lit';
 import { unknownTransport } from './config/check-config.js';
 import { ConfigController } from './config/config-controller.js';
 import { reportConfigProblem } from './config/config-problem.js';
+import { ChatContinuity } from './continuity/chat-continuity.js';
 import type { UsageEvent } from './element/usage-events.js';
 import { emit } from './events.js';
 import type { ChatSession } from './session/chat-session.js';
@@ -113,6 +114,7 @@ export class CouncilChat extends LitElement {
     photo: {},
     position: { reflect: true },
     brandColor: { attribute: 'brand-color' },
+    storageKey: { attribute: 'storage-key' },
     transportName: { attribute: 'transport' },
     transport: { attribute: false },
     surveyQuestions: { attribute: false },
@@ -204,6 +206,12 @@ export class CouncilChat extends LitElement {
   declare position: string | undefined;
   /** The brand colour, for pages that cannot add CSS; `--council-chat-brand` in CSS wins. */
   declare brandColor: string | undefined;
+  /**
+   * The name the chat is kept under for the next page and shared with the site's other tabs.
+   * Widgets with the same name share one conversation; give two chats on one site different
+   * names. Set it before the element is added to the page.
+   */
+  declare storageKey: string;
   /** The name of a registered transport, for pages that can only write HTML (`mock`). */
   declare transportName: string | undefined;
   /** The backend connection; takes precedence over the `transport` attribute. */
@@ -218,12 +226,14 @@ export class CouncilChat extends LitElement {
   #loadedRuntime?: ChatRuntime;
   #focusComposerAfterRender = false;
   readonly #config = new ConfigController(this);
+  readonly #continuity = new ChatContinuity(this, () => this.#startRuntime());
 
   constructor() {
     super();
     this.open = false;
     this.councilName = '';
     this.teamName = 'Customer Services';
+    this.storageKey = 'council-chat';
     this.chat = initialChatState;
     this.runtimeLoaded = false;
   }
@@ -299,14 +309,17 @@ export class CouncilChat extends LitElement {
       .teamName=${this.teamName}
       .councilName=${this.councilName}
       .teamPhoto=${this.#config.photo}
+      .draft=${this.#continuity.draft}
       .locale=${this.#locale()}
       .surveyQuestions=${this.surveyQuestions}
       @panel-send=${(event: CustomEvent<PanelRequests['panel-send']>) =>
         this.#session?.send(event.detail.text)}
       @panel-retry=${(event: CustomEvent<PanelRequests['panel-retry']>) =>
         this.#session?.retry(event.detail.key)}
-      @panel-draft=${(event: CustomEvent<PanelRequests['panel-draft']>) =>
-        this.#session?.residentTyping(event.detail.text !== '')}
+      @panel-draft=${(event: CustomEvent<PanelRequests['panel-draft']>) => {
+        this.#session?.residentTyping(event.detail.text !== '');
+        this.#continuity.draftChanged(event.detail.text);
+      }}
       @panel-close=${() => this.hide()}
       @panel-end=${() => this.#session?.end()}
       @panel-new-chat=${() => this.#newChat()}
@@ -320,7 +333,7 @@ export class CouncilChat extends LitElement {
   /** Loads the panel and session code, then connects to the backend, once. */
   #startRuntime(): Promise<ChatRuntime> {
     this.#runtime ??= import('./chat-runtime.js').then(async (runtime) => {
-      const transport = await this.#resolveTransport();
+      const transport = this.#continuity.connect(runtime, await this.#resolveTransport());
       this.#session = new runtime.ChatSession(transport, {
         onBackendProblem: (problem) =>
           console.warn(
@@ -338,6 +351,7 @@ export class CouncilChat extends LitElement {
       // The contrast check is for the people setting the widget up, who open it to try it;
       // loading it with the panel keeps its bytes off pages where nobody chats.
       new runtime.BrandContrastController(this);
+      this.#continuity.attach(this.#session);
       return runtime;
     });
     return this.#runtime;

@@ -6,7 +6,12 @@ import type {
 } from '../transport/transport.js';
 import { validateTransportEvent } from '../transport/validate-event.js';
 import { applyTransportEvent } from './apply-event.js';
-import { type ChatMessage, type ChatState, initialChatState } from './chat-state.js';
+import {
+  type ChatMessage,
+  type ChatProblem,
+  type ChatState,
+  initialChatState,
+} from './chat-state.js';
 import { mergeMessage } from './message-list.js';
 
 /** What a session needs from its surroundings; tests replace each part. */
@@ -34,6 +39,8 @@ export class ChatSession {
   readonly #listeners = new Set<StateListener>();
   readonly #unsubscribe: () => void;
   readonly #inFlight = new Set<string>();
+  /** Client ids the backend has accepted; their echo may still be on its way. */
+  readonly #accepted = new Set<string>();
   readonly #createId: () => string;
   readonly #now: () => Date;
   readonly #onBackendProblem: (problem: string) => void;
@@ -63,7 +70,14 @@ export class ChatSession {
   async start(request: StartChatRequest = {}): Promise<void> {
     if (this.#state.phase !== 'idle' && this.#state.phase !== 'ended') return;
 
-    this.#update({ ...initialChatState, phase: 'starting', connection: this.#state.connection });
+    // Messages that could not start a chat before are kept, to go into this one.
+    const unsent = this.#state.phase === 'idle' ? this.#state.messages : [];
+    this.#update({
+      ...initialChatState,
+      phase: 'starting',
+      connection: this.#state.connection,
+      messages: unsent,
+    });
     try {
       await this.#transport.startChat(request);
     } catch (error) {
@@ -72,18 +86,40 @@ export class ChatSession {
     }
   }
 
-  /** Picks up the chat this state was restored from. */
+  /**
+   * Picks up the chat this state was restored from, or catches up after the connection came
+   * back: the backend replays the conversation (duplicates merge away), then the messages
+   * that waited are sent, in the order written.
+   */
   async resume(): Promise<void> {
     const { chatId, phase } = this.#state;
-    if (!chatId || phase === 'idle' || phase === 'ended') return;
-
-    try {
-      await this.#transport.resumeChat(chatId);
-      this.#flushPending();
-    } catch (error) {
-      this.#backendProblem(`resumeChat failed: ${String(error)}`);
-      this.#update({ ...this.#state, problem: { code: 'resume-failed' } });
+    if (chatId && phase !== 'idle' && phase !== 'ended') {
+      try {
+        await this.#transport.resumeChat(chatId);
+        if (this.#state.problem?.code === 'resume-failed') this.dismissProblem();
+      } catch (error) {
+        this.#backendProblem(`resumeChat failed: ${String(error)}`);
+        this.#update({ ...this.#state, problem: { code: 'resume-failed' } });
+      }
     }
+    this.#flushPending();
+  }
+
+  /**
+   * Takes up a chat kept from an earlier page or shown in another tab, then resumes it. Does
+   * nothing while a chat is in progress here: a tab never swaps one chat for another.
+   *
+   * Listeners get the restored state as both the state and the previous one: taking a chat up
+   * is not something that happened in it, so figures counted from changes (a chat requested,
+   * staff joining, a message sent) do not count it again on every page.
+   */
+  async restore(state: ChatState): Promise<void> {
+    const { phase } = this.#state;
+    if (phase !== 'idle' && phase !== 'ended') return;
+
+    this.#state = { ...state, connection: this.#state.connection };
+    for (const listener of this.#listeners) listener(this.#state, this.#state);
+    await this.resume();
   }
 
   /**
@@ -107,17 +143,29 @@ export class ChatSession {
       time: this.#now().toISOString(),
       delivery: 'sending',
     };
-    this.#update({ ...this.#state, messages: mergeMessage(this.#state.messages, pending) });
+    // With no chat to send to (it could not start), the message waits, marked not sent.
+    const chatStarted = this.#state.phase !== 'idle';
+    this.#update({
+      ...this.#state,
+      messages: mergeMessage(this.#state.messages, {
+        ...pending,
+        delivery: chatStarted ? 'sending' : 'failed',
+      }),
+    });
     this.#setTyping(false);
 
-    await this.#deliver(pending);
+    if (chatStarted) await this.#deliver(pending);
   }
 
-  /** Tries again to send a message marked "failed". */
+  /** Tries again to send a message marked "failed", first starting the chat if it could not. */
   async retry(key: string): Promise<void> {
     const message = this.#state.messages.find((candidate) => candidate.key === key);
     if (!message || message.delivery !== 'failed') return;
 
+    if (this.#state.phase === 'idle') {
+      await this.start({ topic: message.text.trim().slice(0, 200) });
+      if (this.#state.phase === 'idle') return;
+    }
     this.#markDelivery(key, 'sending');
     await this.#deliver(message);
   }
@@ -167,6 +215,11 @@ export class ChatSession {
     this.#update({ ...initialChatState, connection: this.#state.connection });
   }
 
+  /** Shows the resident a problem found outside the session, such as blocked storage. */
+  reportProblem(problem: ChatProblem): void {
+    this.#update({ ...this.#state, problem });
+  }
+
   /** Clears the resident-facing problem once they have seen it. */
   dismissProblem(): void {
     if (this.#state.problem) this.#update({ ...this.#state, problem: undefined });
@@ -185,8 +238,13 @@ export class ChatSession {
       return;
     }
 
+    const wasOnline = this.#state.connection === 'online';
     this.#apply(event);
-    if (event.type === 'status' && event.status === 'online') this.#flushPending();
+    if (event.type !== 'status' || event.status !== 'online') return;
+
+    // Back after a break: events may have been lost on the way, so catch up first.
+    if (wasOnline) this.#flushPending();
+    else void this.resume();
   }
 
   #apply(event: TransportEvent): void {
@@ -196,10 +254,12 @@ export class ChatSession {
   async #deliver(message: ChatMessage): Promise<void> {
     const clientId = message.clientId!;
     if (this.#state.connection !== 'online' || this.#inFlight.has(clientId)) return;
+    if (this.#accepted.has(clientId)) return;
 
     this.#inFlight.add(clientId);
     try {
       await this.#transport.sendMessage({ clientId, text: message.text });
+      this.#accepted.add(clientId);
     } catch (error) {
       this.#backendProblem(`sendMessage failed: ${String(error)}`);
       this.#markDelivery(message.key, 'failed');

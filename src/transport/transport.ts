@@ -162,13 +162,19 @@ export interface ChatTransport {
   startChat(request: StartChatRequest): Promise<void>;
 
   /**
-   * Picks up a chat started on an earlier page. The backend replays the whole conversation as
-   * `chat-started`, `agent-joined` and `message` events (duplicates are harmless), or sends
-   * `chat-ended` if it is already over.
+   * Picks up a chat started on an earlier page, in another tab, or before the connection
+   * dropped: the element calls it whenever `status` goes back to `online` after any other
+   * status, to catch up on events lost in the break. The backend replays the whole
+   * conversation as `chat-started`, `agent-joined` and `message` events (duplicates are
+   * harmless), or sends `chat-ended` if it is already over.
    */
   resumeChat(chatId: string): Promise<void>;
 
-  /** Sends the resident's message. Answered by a `message` event echoing its `clientId`. */
+  /**
+   * Sends the resident's message. Answered by a `message` event echoing its `clientId`, also
+   * when the backend already has a message with that `clientId` (the answer to the first try
+   * was lost): it then echoes the copy it has and stores nothing new.
+   */
   sendMessage(message: OutgoingMessage): Promise<void>;
 
   /** Tells staff whether the resident is typing. Best effort: failures are ignored. */

@@ -19,6 +19,7 @@ export async function chatFixture(transport: ChatTransport): Promise<CouncilChat
       council-name="Harbourside Borough Council"
       team-name="Customer Services"
       photo="/demo/images/team-photo.svg"
+      storage-key=${testStorageKey}
       .transport=${transport}
     ></council-chat>`,
   );
@@ -75,3 +76,11 @@ export async function sendFromComposer(element: CouncilChat, text: string): Prom
 export function transcriptTexts(element: CouncilChat): string[] {
   return allInPanel(element, '.message .text').map((node) => node.textContent ?? '');
 }
+
+/**
+ * The test runner opens test files one after another in the same tabs of one site, and the
+ * widget keeps a chat for the rest of the tab's life: each test file starts as a new visit,
+ * with chats of its own.
+ */
+export const testStorageKey = `council-chat-test-${crypto.randomUUID()}`;
+sessionStorage.clear();

@@ -82,6 +82,8 @@
 'sbcb7fb5213ef49b6': `Sorry, we could not start a chat. Please try again in a moment.`,
 's7311fb78e8a6ad5c': `Sorry, we could not reconnect to your chat. Please try again in a moment.`,
 'sf0b189139eea55a2': `Web chat is closed at the moment. Please try again during opening hours.`,
+'sd224791897f03553': `Your browser is not saving this chat, so it may not follow you to another page.`,
+'saf5030d3e8b5cb81': `Please stay on this page until the chat has finished.`,
 's606b0d540bda516b': `Sorry, something went wrong with the chat. Please try again in a moment.`,
 's71b9f0ac36ba97f3': `Return to your chat`,
 's0a552e96950fee13': str`Chat with ${0}`,

@@ -1,6 +1,7 @@
 import type {
   Agent,
   ChatTransport,
+  MessageEvent,
   OutgoingMessage,
   StartChatRequest,
   SurveyAnswers,
@@ -8,6 +9,7 @@ import type {
   TransportListener,
 } from '../transport.js';
 import { fallbackReply, findAnswer, greeting } from './mock-answers.js';
+import { type MockChat, MockChatStore } from './mock-chat-store.js';
 import { mockStaff } from './mock-staff.js';
 import { RealScheduler, type Scheduler, VirtualScheduler } from './scheduler.js';
 
@@ -27,6 +29,12 @@ export interface MockTransportOptions {
   agent?: Agent;
   /** A scheduler of the caller's own; overrides `timing`. */
   scheduler?: Scheduler;
+  /**
+   * Where the simulated server keeps its chats, shared by every page that should see them.
+   * localStorage by default, so a chat resumes on the next page and in other tabs as with a
+   * real backend; `null` keeps chats in this page's memory only.
+   */
+  storage?: (() => Storage) | null;
 }
 
 /** Milliseconds between the steps of the simulated conversation. */
@@ -37,21 +45,11 @@ const pause = {
   thinking: 900,
   typingPerCharacter: 18,
   transfer: 2500,
+  reconnect: 1500,
 } as const;
 
-/** The conversation as the mock backend holds it, kept for resuming on the next page. */
-interface MockChat {
-  chatId: string;
-  reference: string;
-  agent?: Agent;
-  events: TransportEvent[];
-  seq: number;
-  ended: boolean;
-  surveys: (SurveyAnswers | null)[];
-}
-
-/** Where the mock keeps its side of a chat so the demo resumes across page loads. */
-const storageKey = (chatId: string) => `council-chat-mock:${chatId}`;
+/** Time allowed beyond a step's own pauses before a resuming page assumes it was lost. */
+const staffGraceMs = 2000;
 
 /**
  * An in-memory chat backend with simulated staff, for the demo site and the tests. It answers
@@ -63,12 +61,21 @@ export class MockTransport implements ChatTransport {
   /** Every command received, in order, for tests that check what the element asked for. */
   readonly commands: { name: string; args: unknown[] }[] = [];
   readonly #listeners = new Set<TransportListener>();
-  readonly #options: Required<Omit<MockTransportOptions, 'scheduler' | 'timing'>>;
-  #chat?: MockChat;
-  #pendingAnswers = 0;
+  readonly #options: Required<Omit<MockTransportOptions, 'scheduler' | 'timing' | 'storage'>>;
+  readonly #store: MockChatStore;
+  /** Real milliseconds per scripted millisecond, for deadlines other pages can read. */
+  readonly #timeScale: number;
+  /** Makes message ids from two tabs of one chat differ even if they number them alike. */
+  readonly #idTag = Math.random().toString(36).slice(2, 6);
+  #chatId?: string;
 
   constructor(options: MockTransportOptions = {}) {
-    this.scheduler = options.scheduler ?? schedulerFor(options.timing ?? 'realistic');
+    const timing = options.timing ?? 'realistic';
+    this.scheduler = options.scheduler ?? schedulerFor(timing);
+    this.#timeScale = typeof timing === 'number' && !options.scheduler ? timing : 1;
+    this.#store = new MockChatStore(
+      options.storage === undefined ? () => localStorage : (options.storage ?? undefined),
+    );
     this.#options = {
       queueLength: options.queueLength ?? 3,
       siteUrl: options.siteUrl ?? defaultSiteUrl(),
@@ -76,19 +83,31 @@ export class MockTransport implements ChatTransport {
     };
   }
 
+  /** The id of the chat this transport last started or resumed. */
+  get chatId(): string | undefined {
+    return this.#chatId;
+  }
+
   /** The chat as the backend sees it, for tests comparing both sides. */
   get backendMessages(): TransportEvent[] {
-    return this.#chat?.events.filter((event) => event.type === 'message') ?? [];
+    return this.#chat()?.events.filter((event) => event.type === 'message') ?? [];
   }
 
   /** The exit surveys received for the current chat. */
   get surveys(): readonly (SurveyAnswers | null)[] {
-    return this.#chat?.surveys ?? [];
+    return this.#chat()?.surveys ?? [];
   }
 
+  /**
+   * Also follows the browser's own connection, as a real adapter would: going offline (with the
+   * browser's developer tools, say) shows the panel reconnecting, and coming back catches up.
+   */
   subscribe(listener: TransportListener): () => void {
     this.#listeners.add(listener);
-    this.scheduler.schedule(() => listener({ type: 'status', status: 'online' }), 0);
+    addEventListener('offline', this.#onBrowserOffline);
+    addEventListener('online', this.#onBrowserOnline);
+    const status = globalThis.navigator?.onLine === false ? 'offline' : 'online';
+    this.scheduler.schedule(() => listener({ type: 'status', status }), 0);
     return () => this.#listeners.delete(listener);
   }
 
@@ -97,7 +116,18 @@ export class MockTransport implements ChatTransport {
 
     const chatId = `mock-${Math.random().toString(36).slice(2, 10)}`;
     const reference = `HBC-${Math.floor(100000 + Math.random() * 900000)}`;
-    this.#chat = { chatId, reference, events: [], seq: 0, ended: false, surveys: [] };
+    const now = this.scheduler.now().getTime();
+    this.#store.prune(now);
+    this.#chatId = chatId;
+    this.#store.save({
+      chatId,
+      reference,
+      events: [],
+      seq: 0,
+      ended: false,
+      surveys: [],
+      updatedAt: now,
+    });
     this.#emit({ type: 'chat-started', chatId, reference });
 
     const places = this.#options.queueLength;
@@ -111,48 +141,46 @@ export class MockTransport implements ChatTransport {
       });
     }
 
-    this.#later(pause.queueStep * places + pause.join, () => this.#join(this.#options.agent));
+    const joinAfter = pause.queueStep * places + pause.join;
+    this.#expectStaffWithin(joinAfter);
+    this.#later(joinAfter, () => this.#join(this.#options.agent));
   }
 
   async resumeChat(chatId: string): Promise<void> {
     this.#record('resumeChat', chatId);
 
-    const stored = this.#chat?.chatId === chatId ? this.#chat : readStoredChat(chatId);
+    const stored = this.#store.load(chatId);
     if (!stored) {
+      if (!this.#store.shared) {
+        // The chat may well exist in another tab; without storage this mock cannot know.
+        throw new Error('the demo backend cannot reach the storage it keeps chats in');
+      }
       this.#emitNow({ type: 'chat-ended', by: 'system', reason: 'not-found' });
       return;
     }
 
-    this.#chat = stored;
+    this.#chatId = chatId;
     for (const event of replayOf(stored.events)) this.#emitNow(event);
+    this.#pickUpStaffWork();
   }
 
   async sendMessage(message: OutgoingMessage): Promise<void> {
     this.#record('sendMessage', message);
     const chat = this.#openChat();
 
-    if (
-      chat.events.some((event) => event.type === 'message' && event.clientId === message.clientId)
-    ) {
+    const already = chat.events.find(
+      (event) => event.type === 'message' && event.clientId === message.clientId,
+    );
+    if (already) {
+      // Sent again after an answer was lost: echo the copy kept, store nothing new.
+      this.#later(pause.echo, () => this.#emitNow(already));
       return;
     }
 
-    this.#emit({
-      type: 'message',
-      id: `msg-${chat.seq + 1}`,
-      clientId: message.clientId,
-      sender: 'resident',
-      text: message.text,
-      time: this.scheduler.now().toISOString(),
-      seq: ++chat.seq,
-    });
+    this.#emitMessage({ sender: 'resident', clientId: message.clientId, text: message.text });
 
-    if (chat.agent) {
-      this.#answer(message.text);
-    } else {
-      // Staff read what was written while the resident queued, and answer it on joining.
-      this.#pendingAnswers++;
-    }
+    // Staff read what was written while the resident queued, and answer it on joining.
+    if (chat.agent) this.#answer(message.text);
   }
 
   async setTyping(typing: boolean): Promise<void> {
@@ -166,38 +194,79 @@ export class MockTransport implements ChatTransport {
 
   async submitSurvey(chatId: string, answers: SurveyAnswers | null): Promise<void> {
     this.#record('submitSurvey', chatId, answers);
-    if (this.#chat?.chatId === chatId) this.#chat.surveys.push(answers);
+    if (this.#chatId === chatId) this.#change((chat) => chat.surveys.push(answers));
   }
 
   dispose(): void {
     this.scheduler.cancelAll();
     this.#listeners.clear();
+    removeEventListener('offline', this.#onBrowserOffline);
+    removeEventListener('online', this.#onBrowserOnline);
   }
 
+  #onBrowserOffline = () => this.#emitNow({ type: 'status', status: 'offline' });
+
+  #onBrowserOnline = () => {
+    this.#emitNow({ type: 'status', status: 'reconnecting' });
+    this.#later(pause.reconnect, () => this.#emitNow({ type: 'status', status: 'online' }));
+  };
+
   #join(agent: Agent, transfer = false): void {
-    const chat = this.#chat;
+    const chat = this.#chat();
     if (!chat || chat.ended) return;
 
-    chat.agent = agent;
+    this.#change((stored) => (stored.agent = agent));
     this.#emit({ type: 'agent-joined', agent, transfer });
     if (transfer) return;
 
     this.#say(greeting(agent), () => {
-      if (this.#pendingAnswers > 0) {
-        this.#pendingAnswers = 0;
-        const lastResidentMessage = chat.events.findLast(
-          (event) => event.type === 'message' && event.sender === 'resident',
-        );
-        if (lastResidentMessage?.type === 'message') this.#answer(lastResidentMessage.text);
+      const waiting = lastResidentMessage(this.#chat());
+      if (waiting) this.#answer(waiting.text);
+    });
+  }
+
+  /**
+   * After a reload the timers of the page that asked are gone: if staff were due to join or
+   * answer and have not, by the time they should have, they do it now.
+   */
+  #pickUpStaffWork(): void {
+    const due = this.#chat()?.staffDueBy;
+    if (due === undefined) return;
+
+    const realWait = Math.max(0, due - this.scheduler.now().getTime());
+    const wait = this.#timeScale > 0 ? realWait / this.#timeScale : 0;
+    this.#later(wait, () => {
+      const chat = this.#chat();
+      if (!chat || chat.ended || chat.staffDueBy === undefined) return;
+      if (chat.staffDueBy > this.scheduler.now().getTime()) {
+        this.#pickUpStaffWork();
+        return;
+      }
+
+      if (!chat.agent) {
+        this.#join(this.#options.agent);
+        return;
+      }
+      const lastMessage = chat.events.findLast((event) => event.type === 'message');
+      if (lastMessage?.type === 'message' && lastMessage.sender === 'resident') {
+        this.#answer(lastMessage.text);
+      } else {
+        this.#change((stored) => (stored.staffDueBy = undefined));
       }
     });
+  }
+
+  /** Notes, for a page that resumes the chat, when staff should next have acted. */
+  #expectStaffWithin(delayMs: number): void {
+    const due = this.scheduler.now().getTime() + (delayMs + staffGraceMs) * this.#timeScale;
+    this.#change((chat) => (chat.staffDueBy = due));
   }
 
   #answer(text: string): void {
     const answer = findAnswer(text);
     const reply = answer ? answer.reply(this.#options.siteUrl) : fallbackReply;
 
-    if (answer?.transferTo && this.#chat?.agent?.id !== answer.transferTo.id) {
+    if (answer?.transferTo && this.#chat()?.agent?.id !== answer.transferTo.id) {
       const colleague = answer.transferTo;
       this.#say(
         `I'll pass you to ${colleague.name} in our ${colleague.team} team, who can help with ` +
@@ -220,53 +289,75 @@ export class MockTransport implements ChatTransport {
   /** Staff think, type for a time that grows with the answer, then send it. */
   #say(text: string, then?: () => void): void {
     const typingTime = Math.min(4000, text.length * pause.typingPerCharacter);
+    this.#expectStaffWithin(pause.thinking + typingTime);
 
     this.#later(pause.thinking, () => {
       this.#emit({ type: 'typing', typing: true });
       this.#later(typingTime, () => {
-        const chat = this.#chat;
+        const chat = this.#chat();
         if (!chat || chat.ended || !chat.agent) return;
 
-        this.#emit({
-          type: 'message',
-          id: `msg-${chat.seq + 1}`,
-          sender: 'agent',
-          agent: chat.agent,
-          text,
-          time: this.scheduler.now().toISOString(),
-          seq: ++chat.seq,
-        });
+        this.#change((stored) => (stored.staffDueBy = undefined));
+        this.#emitMessage({ sender: 'agent', agent: chat.agent, text });
         then?.();
       });
     });
   }
 
   #end(by: 'resident' | 'agent'): void {
-    const chat = this.#chat;
+    const chat = this.#chat();
     if (!chat || chat.ended) return;
 
-    chat.ended = true;
+    this.#change((stored) => (stored.ended = true));
     this.scheduler.cancelAll();
     this.#emit({ type: 'chat-ended', by, reason: by === 'agent' ? 'closed-by-staff' : undefined });
-    removeStoredChat(chat.chatId);
   }
 
   #openChat(): MockChat {
-    if (!this.#chat || this.#chat.ended) throw new Error('There is no open chat to send to.');
-    return this.#chat;
+    const chat = this.#chat();
+    if (!chat || chat.ended) throw new Error('There is no open chat to send to.');
+    return chat;
+  }
+
+  /** The current chat, read afresh: another tab may have added to it. */
+  #chat(): MockChat | undefined {
+    return this.#chatId ? this.#store.load(this.#chatId) : undefined;
+  }
+
+  /** Changes the current chat as stored, from a fresh copy. */
+  #change(change: (chat: MockChat) => void): MockChat | undefined {
+    const chat = this.#chat();
+    if (!chat) return undefined;
+
+    change(chat);
+    chat.updatedAt = this.scheduler.now().getTime();
+    this.#store.save(chat);
+    return chat;
   }
 
   #later(delayMs: number, task: () => void): void {
     this.scheduler.schedule(task, delayMs);
   }
 
+  /** Numbers a message from the stored chat's count, records it and delivers it. */
+  #emitMessage(message: Pick<MessageEvent, 'sender' | 'clientId' | 'agent' | 'text'>): void {
+    let event: MessageEvent | undefined;
+    this.#change((chat) => {
+      const seq = ++chat.seq;
+      event = {
+        type: 'message',
+        id: `msg-${seq}-${this.#idTag}`,
+        ...message,
+        time: this.scheduler.now().toISOString(),
+        seq,
+      };
+    });
+    if (event) this.#emit(event);
+  }
+
   /** Records the event in the backend's history, then delivers it on the scheduler. */
   #emit(event: TransportEvent): void {
-    const chat = this.#chat;
-    if (chat && event.type !== 'typing') {
-      chat.events.push(event);
-      storeChat(chat);
-    }
+    if (event.type !== 'typing') this.#change((chat) => chat.events.push(event));
 
     this.#later(event.type === 'message' && event.sender === 'resident' ? pause.echo : 0, () =>
       this.#emitNow(event),
@@ -305,27 +396,9 @@ function defaultSiteUrl(): string {
   return new URL('/demo/', globalThis.location?.href ?? 'http://localhost/').href;
 }
 
-function storeChat(chat: MockChat): void {
-  try {
-    sessionStorage.setItem(storageKey(chat.chatId), JSON.stringify(chat));
-  } catch {
-    // Without storage the mock still works; the chat just cannot resume on the next page.
-  }
-}
-
-function readStoredChat(chatId: string): MockChat | undefined {
-  try {
-    const stored = sessionStorage.getItem(storageKey(chatId));
-    return stored ? (JSON.parse(stored) as MockChat) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function removeStoredChat(chatId: string): void {
-  try {
-    sessionStorage.removeItem(storageKey(chatId));
-  } catch {
-    // Nothing was stored.
-  }
+function lastResidentMessage(chat: MockChat | undefined): MessageEvent | undefined {
+  const found = chat?.events.findLast(
+    (event) => event.type === 'message' && event.sender === 'resident',
+  );
+  return found?.type === 'message' ? found : undefined;
 }

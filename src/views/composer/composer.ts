@@ -1,5 +1,6 @@
 import { msg } from '@lit/localize';
 import { css, html } from 'lit';
+import { live } from 'lit/directives/live.js';
 
 /** What the composer needs. */
 export interface ComposerProps {
@@ -51,7 +52,7 @@ export function renderComposer(props: ComposerProps) {
         dir="auto"
         autocomplete="off"
         aria-describedby="composer-hint"
-        .value=${props.draft}
+        .value=${live(props.draft)}
         @keydown=${onKeyDown}
         @input=${(event: InputEvent) =>
           props.onDraftChange((event.target as HTMLTextAreaElement).value)}

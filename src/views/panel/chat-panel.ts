@@ -84,6 +84,12 @@ export class CouncilChatPanel extends LitElement {
     target?.focus();
   }
 
+  /** A chat taken up on a new page is drawn with its messages at once: show the newest. */
+  protected override firstUpdated(): void {
+    const transcript = this.renderRoot.querySelector('.transcript');
+    if (transcript) transcript.scrollTop = transcript.scrollHeight;
+  }
+
   /** Keeps the newest message in view, unless the resident scrolled up to read. */
   protected override updated(changed: Map<string, unknown>): void {
     if (this.#focusEndedAfterRender && this.state.phase === 'ended') {
@@ -249,6 +255,11 @@ function problemText(code: string): string {
       return msg('Sorry, we could not reconnect to your chat. Please try again in a moment.');
     case 'unavailable':
       return msg('Web chat is closed at the moment. Please try again during opening hours.');
+    case 'storage-unavailable':
+      return [
+        msg('Your browser is not saving this chat, so it may not follow you to another page.'),
+        msg('Please stay on this page until the chat has finished.'),
+      ].join(' ');
     default:
       return msg('Sorry, something went wrong with the chat. Please try again in a moment.');
   }

@@ -23,7 +23,9 @@ function timeFormat(locale: string, timeZone?: string): Intl.DateTimeFormat {
   const key = `${locale}|${timeZone ?? ''}`;
   let format = formats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone });
+    // `timeStyle` gives each locale its own convention ("00:59" in en-GB); `hour: 'numeric'`
+    // gives "0:59" in Chromium but "00:59" in Firefox.
+    format = new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone });
     formats.set(key, format);
   }
   return format;
