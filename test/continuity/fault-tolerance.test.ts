@@ -136,7 +136,7 @@ describe('sending through an unreliable network', () => {
     expect(totals.failedCommands).to.be.greaterThan(0);
     expect(totals.lostAnswers).to.be.greaterThan(0);
     // The figure this test reports: how many cases ran and which faults they met.
-     
+
     console.log(
       `fault property: ${numRuns} cases, ${messagesSent} resident messages; ` +
         `faults: ${JSON.stringify(totals)}`,

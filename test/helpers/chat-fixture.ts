@@ -13,13 +13,16 @@ import type { CouncilChatPanel } from '../../src/views/panel/chat-panel.js';
 export const patience = { timeout: 10_000 };
 
 /** A `<council-chat>` on a blank page, connected to the given transport. */
-export async function chatFixture(transport: ChatTransport): Promise<CouncilChat> {
+export async function chatFixture(
+  transport: ChatTransport,
+  storageKey = newStorageKey(),
+): Promise<CouncilChat> {
   return fixture<CouncilChat>(
     html`<council-chat
       council-name="Harbourside Borough Council"
       team-name="Customer Services"
       photo="/demo/images/team-photo.svg"
-      storage-key=${testStorageKey}
+      storage-key=${storageKey}
       .transport=${transport}
     ></council-chat>`,
   );
@@ -78,9 +81,13 @@ export function transcriptTexts(element: CouncilChat): string[] {
 }
 
 /**
- * The test runner opens test files one after another in the same tabs of one site, and the
- * widget keeps a chat for the rest of the tab's life: each test file starts as a new visit,
- * with chats of its own.
+ * A storage key no other widget in this browser has used. The widget keeps a chat for the rest
+ * of the tab's life and shares it with other tabs of the site, and the test runner opens test
+ * files one after another in the same tabs: each fixture is a new resident, with a chat of its
+ * own, unless a test passes the same key on purpose.
  */
-export const testStorageKey = `council-chat-test-${crypto.randomUUID()}`;
+export function newStorageKey(): string {
+  return `council-chat-test-${crypto.randomUUID()}`;
+}
+
 sessionStorage.clear();

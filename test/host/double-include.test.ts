@@ -11,7 +11,7 @@ import {
 
 /** Conversations the mock backend holds in this tab (it keeps one entry per chat). */
 function mockConversations(): string[] {
-  return Object.keys(sessionStorage).filter((key) => key.startsWith('council-chat-mock:'));
+  return Object.keys(localStorage).filter((key) => key.startsWith('council-chat-mock:'));
 }
 
 const pages = {
@@ -23,10 +23,16 @@ const pages = {
 };
 
 describe('the script included more than once', () => {
-  beforeEach(() => sessionStorage.clear());
+  // The mock backend keeps its chats in localStorage, as a server shared by every tab would.
+  const forgetChats = () => {
+    sessionStorage.clear();
+    localStorage.clear();
+  };
+
+  beforeEach(forgetChats);
   afterEach(() => {
     closeHostPages();
-    sessionStorage.clear();
+    forgetChats();
   });
 
   it('is accessible when added by the script tag', async () => {
