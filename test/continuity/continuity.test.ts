@@ -6,6 +6,7 @@ import { expectNoAxeViolations } from '../helpers/axe.js';
 import {
   allInPanel,
   chatFixture,
+  newStorageKey,
   inPanel,
   launcherOf,
   openPanel,
@@ -82,7 +83,8 @@ describe('the conversation follows the resident', () => {
   describe('accessibility', () => {
     it('is accessible restored on a new page and with the storage notice', async () => {
       const transport = new ScriptedTransport();
-      const first = await chatFixture(transport);
+      const resident = newStorageKey();
+      const first = await chatFixture(transport, resident);
       await openPanel(first);
       await sendFromComposer(first, 'Is my road being gritted?');
       transport.emit(
@@ -92,7 +94,7 @@ describe('the conversation follows the resident', () => {
       await settle(first);
       first.remove();
 
-      const restored = await chatFixture(new ScriptedTransport());
+      const restored = await chatFixture(new ScriptedTransport(), resident);
       await waitUntil(() => panelOf(restored), 'the chat did not come back');
       await settle(restored);
 
