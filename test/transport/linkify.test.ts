@@ -44,4 +44,26 @@ describe('linkify', () => {
 
     expect(link).to.include({ text: 'https://en.wikipedia.org/wiki/Tide_(disambiguation)' });
   });
+
+  it('drops unmatched closing brackets and full stops however many follow an address', () => {
+    const [link, rest] = linkify(`https://a.co/x${')'.repeat(1500)}${'.'.repeat(400)}`, site);
+
+    expect(link).to.include({ kind: 'link', text: 'https://a.co/x' });
+    expect(rest).to.deep.equal({ kind: 'text', text: `${')'.repeat(1500)}${'.'.repeat(400)}` });
+  });
+
+  it('leaves an "address" longer than any real one as text', () => {
+    const text = `https://a.co/${'a'.repeat(3000)}`;
+
+    expect(linkify(text, site)).to.deep.equal([{ kind: 'text', text }]);
+  });
+
+  it('links the first hundred addresses of a flood and leaves the rest as text', () => {
+    const text = Array.from({ length: 150 }, (_, i) => `https://a.co/${i}`).join(' ');
+
+    const parts = linkify(text, site);
+
+    expect(parts.filter((part) => part.kind === 'link')).to.have.length(100);
+    expect(parts.map((part) => part.text).join('')).to.equal(text);
+  });
 });

@@ -26,7 +26,16 @@ const telephone = /^tel:\+?[\d().-]+$/i;
 const mailParameters = new Set(['subject', 'body', 'cc', 'bcc']);
 
 /** Punctuation that ends a sentence rather than the address it follows. */
-const trailingPunctuation = /[.,;:!?'"\u2019\u201d]+$/u;
+const trailingPunctuation = new Set(['.', ',', ';', ':', '!', '?', "'", '"', '\u2019', '\u201d']);
+
+/**
+ * Longer "addresses" stay text. Real ones are far shorter (browsers and servers refuse much
+ * beyond this), and the limit keeps a hostile message from costing the resident's browser time.
+ */
+const longestAddress = 2048;
+
+/** Links in one message beyond this stay text: no staff message needs more, a flood might. */
+const mostLinks = 100;
 
 /**
  * Splits a message into text and links. Only http, https, mailto and tel addresses become
@@ -38,6 +47,9 @@ export function linkify(text: string, siteOrigin: string): TextPart[] {
   let last = 0;
 
   for (const match of text.matchAll(candidate)) {
+    if (match[0].length > longestAddress) continue;
+    if (parts.length >= 2 * mostLinks) break;
+
     const address = trimAddress(match[0]);
     const link = toLink(address, siteOrigin);
     if (!link) continue;
@@ -52,14 +64,27 @@ export function linkify(text: string, siteOrigin: string): TextPart[] {
   return parts;
 }
 
+/**
+ * Drops the sentence's punctuation and unmatched closing brackets from the end of an address.
+ * One pass from the end, so the time grows with the address's length, never with its square.
+ */
 function trimAddress(address: string): string {
-  let trimmed = address.replace(trailingPunctuation, '');
+  let opened = count(address, '(');
+  let closed = count(address, ')');
+  let end = address.length;
 
-  // A closing bracket belongs to the address only when the address opened one.
-  while (trimmed.endsWith(')') && count(trimmed, '(') < count(trimmed, ')')) {
-    trimmed = trimmed.slice(0, -1).replace(trailingPunctuation, '');
+  for (;;) {
+    const last = address[end - 1];
+    if (trailingPunctuation.has(last)) {
+      end--;
+    } else if (last === ')' && closed > opened) {
+      // A closing bracket belongs to the address only when the address opened one.
+      end--;
+      closed--;
+    } else {
+      return address.slice(0, end);
+    }
   }
-  return trimmed;
 }
 
 function toLink(address: string, siteOrigin: string): TextPart | undefined {
@@ -94,5 +119,7 @@ function hasOnlyMailParameters(url: URL): boolean {
 }
 
 function count(text: string, character: string): number {
-  return text.split(character).length - 1;
+  let found = 0;
+  for (const each of text) if (each === character) found++;
+  return found;
 }

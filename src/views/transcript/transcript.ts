@@ -1,5 +1,6 @@
 import { msg, str } from '@lit/localize';
 import { css, html, nothing } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 
 import type { ChatMessage } from '../../session/chat-state.js';
@@ -82,6 +83,12 @@ function renderMessage(message: ChatMessage, props: TranscriptProps) {
     </li>`;
   }
 
+  // Finding the links in a long message is the costly part of drawing it: do it once per text,
+  // not on every change to the chat (a typing indicator redraws the transcript).
+  const text = guard([message.text, props.siteOrigin], () =>
+    renderMessageText(message.text, props.siteOrigin),
+  );
+
   return html`<li
     class="message from-${message.sender}"
     data-key=${message.key}
@@ -101,7 +108,7 @@ function renderMessage(message: ChatMessage, props: TranscriptProps) {
         <span class="sender">${senderName(message)}</span>
         <time datetime=${message.time}>${time}</time>
       </p>
-      <p class="text" dir="auto">${renderMessageText(message.text, props.siteOrigin)}</p>
+      <p class="text" dir="auto">${text}</p>
       ${renderDelivery(message, props.onRetry)}
     </div>
   </li>`;
