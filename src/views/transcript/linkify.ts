@@ -69,7 +69,7 @@ export function linkify(text: string, siteOrigin: string): TextPart[] {
  * One pass from the end, so the time grows with the address's length, never with its square.
  */
 function trimAddress(address: string): string {
-  let opened = count(address, '(');
+  const opened = count(address, '(');
   let closed = count(address, ')');
   let end = address.length;
 
