@@ -1,6 +1,6 @@
 import type { TransportEvent } from '../transport/transport.js';
 import type { ChatMessage, ChatState } from './chat-state.js';
-import { mergeMessage } from './message-list.js';
+import { mergeMessage, sortMessages } from './message-list.js';
 
 /**
  * Folds one validated backend event into the chat's state. Pure: the same state and event give
@@ -46,7 +46,7 @@ export function applyTransportEvent(state: ChatState, event: TransportEvent): Ch
         agentTyping: false,
         queuePosition: undefined,
         estimatedWaitSeconds: undefined,
-        messages: isNewAgent ? [...state.messages, notice] : state.messages,
+        messages: isNewAgent ? sortMessages([...state.messages, notice]) : state.messages,
       };
     }
 

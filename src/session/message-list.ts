@@ -30,22 +30,45 @@ function isSameMessage(a: ChatMessage, b: ChatMessage): boolean {
 }
 
 /**
- * Orders by the backend's sequence where both messages have one, then by time. Messages still
- * on their way to the backend have neither a sequence nor a confirmed time, so they stay last,
- * in the order the resident wrote them.
+ * Orders a transcript: confirmed messages in the backend's order, then the messages still on
+ * their way to the backend, which have neither a sequence nor a confirmed time, in the order
+ * the resident wrote them.
+ *
+ * The backend's order is its sequence where a message has one, and time where it has not (a
+ * backend that does not number its messages, or a notice the widget wrote before any numbered
+ * message arrived). Sequence and time are never mixed in one comparison: they can disagree
+ * (servers' clocks differ; equal times are common), and then "by sequence when both have one,
+ * else by time" goes round in a circle (2 before the notice by time, the notice before 1,
+ * 1 before 2 by sequence), which `sort` resolves differently in each browser, often with 2
+ * before 1. Instead the numbered and the unnumbered are each sorted, then merged by time:
+ * numbered messages always keep their sequence.
  */
-export function sortMessages(messages: ChatMessage[]): ChatMessage[] {
+export function sortMessages(messages: readonly ChatMessage[]): ChatMessage[] {
   const written = new Map(messages.map((message, index) => [message, index]));
+  const byTime = (a: ChatMessage, b: ChatMessage) =>
+    Date.parse(a.time) - Date.parse(b.time) || written.get(a)! - written.get(b)!;
 
-  return messages.sort((a, b) => {
-    const aPending = a.delivery === 'sending' || a.delivery === 'failed';
-    const bPending = b.delivery === 'sending' || b.delivery === 'failed';
-    if (aPending !== bPending) return aPending ? 1 : -1;
-    if (aPending && bPending) return written.get(a)! - written.get(b)!;
+  const confirmed = messages.filter((message) => !isPending(message));
+  const numbered = confirmed
+    .filter((message) => message.seq !== undefined)
+    .sort((a, b) => a.seq! - b.seq! || byTime(a, b));
+  const unnumbered = confirmed.filter((message) => message.seq === undefined).sort(byTime);
+  const pending = messages.filter(isPending);
 
-    if (a.seq !== undefined && b.seq !== undefined && a.seq !== b.seq) return a.seq - b.seq;
+  return [...mergeInOrder(numbered, unnumbered, byTime), ...pending];
+}
 
-    const byTime = Date.parse(a.time) - Date.parse(b.time);
-    return byTime !== 0 ? byTime : written.get(a)! - written.get(b)!;
-  });
+function isPending(message: ChatMessage): boolean {
+  return message.delivery === 'sending' || message.delivery === 'failed';
+}
+
+/** Merges two lists, each already in order, keeping each list's own order. */
+function mergeInOrder<T>(first: T[], second: T[], compare: (a: T, b: T) => number): T[] {
+  const merged: T[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < first.length && j < second.length) {
+    merged.push(compare(second[j], first[i]) < 0 ? second[j++] : first[i++]);
+  }
+  return [...merged, ...first.slice(i), ...second.slice(j)];
 }

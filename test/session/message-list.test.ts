@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 
 import type { ChatMessage } from '../../src/session/chat-state.js';
 import { mergeMessage } from '../../src/session/message-list.js';
@@ -66,5 +67,46 @@ describe('mergeMessage', () => {
     const merged = mergeMessage(mergeMessage([pendingOne], pendingTwo), confirmed);
 
     expect(merged.map((m) => m.key)).to.deep.equal(['m', 'p1', 'p2']);
+  });
+
+  it('keeps numbered messages in sequence when an unnumbered one has the same time', () => {
+    const time = '2026-12-03T10:00:00Z';
+    const second = message({ key: 'c1', id: 'm2', clientId: 'c1', seq: 2, time });
+    const notice = message({ key: 'joined', sender: 'system', notice: 'joined', time });
+    const first = message({ key: 'c0', id: 'm1', clientId: 'c0', seq: 1, time });
+
+    const merged = mergeMessage([second, notice], first);
+
+    const numbered = merged.filter((m) => m.seq !== undefined).map((m) => m.key);
+    expect(numbered).to.deep.equal(['c0', 'c1']);
+  });
+
+  it('keeps numbered messages in sequence whatever the times and the order of arrival', () => {
+    // Few distinct times, so that equal times are common; sequence and time often disagree.
+    const anyTime = fc.integer({ min: 0, max: 3 }).map((second) => `2026-12-03T10:00:0${second}Z`);
+    const anyMessages = fc
+      .array(fc.record({ time: anyTime, numbered: fc.boolean() }), { maxLength: 12 })
+      .map((drafts) =>
+        drafts.map(({ time, numbered }, index) =>
+          message({ key: `m${index}`, id: `m${index}`, time, seq: numbered ? index : undefined }),
+        ),
+      );
+    const arrivals = anyMessages.chain((messages) =>
+      fc.shuffledSubarray(messages, { minLength: messages.length }),
+    );
+
+    fc.assert(
+      fc.property(arrivals, (arrived) => {
+        const transcript = arrived.reduce<ChatMessage[]>(
+          (list, next) => mergeMessage(list, next),
+          [],
+        );
+
+        const seqs = transcript.flatMap((m) => (m.seq === undefined ? [] : [m.seq]));
+        expect(seqs).to.deep.equal([...seqs].sort((a, b) => a - b));
+        expect(transcript).to.have.length(arrived.length);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
