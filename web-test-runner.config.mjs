@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 
+import { devtoolsCommands } from './scripts/devtools-commands.mjs';
 import { testPagesMiddleware } from './scripts/test-pages-middleware.mjs';
 
 const chromePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -29,7 +30,10 @@ export default {
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 20_000 } },
   middleware: [testPagesMiddleware],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    devtoolsCommands(),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: chromePath, headless: true, args: chromiumArgs },

@@ -23,6 +23,9 @@ export interface ChatSessionOptions {
 
 type StateListener = (state: ChatState, previous: ChatState) => void;
 
+/** The least time a resident is given to answer an idle warning (WCAG 2.2.1). */
+const minimumIdleWarningSeconds = 20;
+
 /**
  * One resident's chat: the only place that calls the transport, and the only owner of the
  * chat's state. Views read the state and ask the session to act; backend events change the
@@ -124,8 +127,27 @@ export class ChatSession {
 
   /** Tells staff the resident is (or is no longer) writing. */
   residentTyping(typing: boolean): void {
+    // Writing is activity: a resident who starts typing after an idle warning needs no other
+    // step to keep the chat open.
+    if (typing && this.#state.idleWarning) void this.keepAlive();
+
     if (this.#state.phase !== 'connected') return;
     this.#setTyping(typing);
+  }
+
+  /**
+   * Keeps the chat open after an idle warning: one step, as often as the resident needs. The
+   * warning goes at once; if the backend cannot be told, it will warn again before it ends.
+   */
+  async keepAlive(): Promise<void> {
+    if (!this.#state.idleWarning) return;
+
+    this.#update({ ...this.#state, idleWarning: undefined });
+    try {
+      await this.#transport.keepAlive?.();
+    } catch (error) {
+      this.#backendProblem(`keepAlive failed: ${String(error)}`);
+    }
   }
 
   /**
@@ -185,8 +207,23 @@ export class ChatSession {
       return;
     }
 
+    if (event.type === 'idle-warning') this.#checkIdleWarning(event.secondsLeft);
+
     this.#apply(event);
     if (event.type === 'status' && event.status === 'online') this.#flushPending();
+  }
+
+  /** Residents need time to react to a warning, and a way to answer it. */
+  #checkIdleWarning(secondsLeft: number): void {
+    if (secondsLeft < minimumIdleWarningSeconds) {
+      this.#backendProblem(
+        `idle-warning gave the resident ${secondsLeft} seconds; WCAG 2.2.1 needs at least ` +
+          `${minimumIdleWarningSeconds}, so send it earlier`,
+      );
+    }
+    if (!this.#transport.keepAlive) {
+      this.#backendProblem('sent idle-warning but has no keepAlive(), so residents cannot extend');
+    }
   }
 
   #apply(event: TransportEvent): void {

@@ -1,5 +1,6 @@
-import { msg } from '@lit/localize';
 import { css, html } from 'lit';
+
+import { builtInLabels, type Labels } from '../../localization/panel-labels.js';
 
 /** What the composer needs. */
 export interface ComposerProps {
@@ -8,6 +9,8 @@ export interface ComposerProps {
   draft: string;
   onSend: (text: string) => void;
   onDraftChange: (text: string) => void;
+  /** The widget's text in the resident's language. */
+  labels?: Labels;
 }
 
 /**
@@ -16,6 +19,7 @@ export interface ComposerProps {
  * belongs to the input method.
  */
 export function renderComposer(props: ComposerProps) {
+  const labels = props.labels ?? builtInLabels;
   const send = (field: HTMLTextAreaElement) => {
     const text = field.value;
     if (text.trim() === '') return;
@@ -40,9 +44,7 @@ export function renderComposer(props: ComposerProps) {
 
   return html`<form class="composer" part="composer" @submit=${onSubmit}>
     <label class="composer-label" for="composer-field">${props.label}</label>
-    <p class="composer-hint" id="composer-hint">
-      ${msg('Press Enter to send, Shift and Enter for a new line.')}
-    </p>
+    <p class="composer-hint" id="composer-hint">${labels.text('composerHint')}</p>
     <div class="composer-row">
       <textarea
         id="composer-field"
@@ -56,7 +58,7 @@ export function renderComposer(props: ComposerProps) {
         @input=${(event: InputEvent) =>
           props.onDraftChange((event.target as HTMLTextAreaElement).value)}
       ></textarea>
-      <button class="send" part="send-button" type="submit">${msg('Send')}</button>
+      <button class="send" part="send-button" type="submit">${labels.text('send')}</button>
     </div>
   </form>`;
 }

@@ -12,6 +12,7 @@ export interface PanelRequests {
   'panel-end': undefined;
   'panel-new-chat': undefined;
   'panel-survey': { answers: SurveyAnswers | null };
+  'panel-keep-alive': undefined;
 }
 
 /** Sends one request from a view to the element that hosts it. */

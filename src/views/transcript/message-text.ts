@@ -1,19 +1,23 @@
-import { msg } from '@lit/localize';
 import { html } from 'lit';
 
+import { builtInLabels, type Labels } from '../../localization/panel-labels.js';
 import { linkify } from './linkify.js';
 
 /**
  * A message's text as Lit text nodes and safe links. Nothing in the text is ever parsed as
  * HTML: Lit writes it with `textContent`, so `<img onerror>` shows as the characters typed.
  */
-export function renderMessageText(text: string, siteOrigin: string) {
+export function renderMessageText(
+  text: string,
+  siteOrigin: string,
+  labels: Labels = builtInLabels,
+) {
   return linkify(text, siteOrigin).map((part) => {
     if (part.kind === 'text') return part.text;
 
     if (!part.external) return html`<a href=${part.href}>${part.text}</a>`;
     return html`<a href=${part.href} target="_blank" rel="noopener noreferrer"
-      >${part.text}<span class="visually-hidden"> ${msg('(opens in a new tab)')}</span></a
+      >${part.text}<span class="visually-hidden"> ${labels.text('opensInNewTab')}</span></a
     >`;
   });
 }
