@@ -1,5 +1,9 @@
 /**
- * Test-runner commands that need the browser's DevTools protocol, which only Chromium speaks
+ * `focus-page` brings the test's page to the front in any browser. Test files run two at a
+ * time, and a page in the background gets no keyboard input in Firefox and no animation
+ * frames anywhere, so keyboard tests call it first.
+ *
+ * The other commands need the browser's DevTools protocol, which only Chromium speaks
  * here (Firefox is driven over WebDriver BiDi, which has no accessibility tree, no forced
  * colours and no default font size). Each command answers `{ supported: false }` in other
  * browsers, so a test can say why it skipped instead of failing.
@@ -16,6 +20,10 @@ export function devtoolsCommands() {
     name: 'devtools-commands',
 
     async executeCommand({ command, payload, session }) {
+      if (command === 'focus-page') {
+        await session.browser.getPage(session.id).bringToFront();
+        return { supported: true };
+      }
       if (!['accessibility-tree', 'media-features', 'default-font-size'].includes(command)) {
         return undefined;
       }

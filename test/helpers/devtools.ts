@@ -37,3 +37,11 @@ export async function setDefaultFontSize(pixels: number): Promise<boolean> {
   const answer = await executeServerCommand<Answer, unknown>('default-font-size', { pixels });
   return answer.supported;
 }
+
+/**
+ * Brings the test's page to the front. Two test files run at once, and the page behind gets
+ * no keyboard input in Firefox: keyboard tests call this first.
+ */
+export async function focusPage(): Promise<void> {
+  await executeServerCommand<Answer, unknown>('focus-page', {});
+}

@@ -33,7 +33,9 @@ export class ManualScheduler implements Scheduler {
   /** Runs, in order, everything due within the next `ms` milliseconds. */
   advance(ms: number): void {
     const until = this.#clock + ms;
-    for (;;) {
+    for (let ran = 0; ; ran++) {
+      // A task that keeps scheduling itself would otherwise freeze the test page.
+      if (ran > 10_000) throw new Error('ManualScheduler: tasks keep scheduling themselves');
       this.#tasks.sort((a, b) => a.due - b.due || a.order - b.order);
       const next = this.#tasks[0];
       if (!next || next.due > until) break;
