@@ -68,7 +68,8 @@ export class CouncilChatPanel extends LitElement {
   focusComposer(): void {
     const target =
       this.renderRoot.querySelector<HTMLElement>('textarea') ??
-      this.renderRoot.querySelector<HTMLElement>('.ended button, .close');
+      this.renderRoot.querySelector<HTMLElement>('.ended button') ??
+      this.renderRoot.querySelector<HTMLElement>('.close');
     target?.focus();
   }
 

@@ -122,8 +122,10 @@ export const panelStyles = css`
     cursor: pointer;
   }
 
+  /* Pixels as well as ems: WCAG 2.5.8 counts CSS pixels, and this sits in smaller text. */
   .link-button {
-    min-block-size: 1.5em;
+    min-block-size: max(1.5em, 24px);
+    min-inline-size: max(1.5em, 24px);
     padding: 0 0.25em;
     border: 0;
     text-decoration: underline;
@@ -133,7 +135,7 @@ export const panelStyles = css`
   /* Fingers need bigger targets than a mouse pointer. */
   @media (pointer: coarse) {
     .link-button {
-      min-block-size: 2.75em;
+      min-block-size: max(2.75em, 44px);
     }
   }
 
