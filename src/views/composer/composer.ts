@@ -66,6 +66,8 @@ export function renderComposer(props: ComposerProps) {
 export const composerStyles = css`
   .composer {
     display: grid;
+    /* Lets the row shrink below the field's natural width (20 columns in Firefox). */
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.25em;
     padding: 0.5em 0.75em 0.75em;
     border-block-start: 0.0625em solid var(--council-chat-bubble-border, #6b7780);
@@ -105,6 +107,7 @@ export const composerStyles = css`
   }
 
   .send {
+    flex: none;
     min-inline-size: 4.5em;
     min-block-size: 2.75em;
     padding: 0.5em 1em;

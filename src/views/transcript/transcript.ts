@@ -188,9 +188,14 @@ export const transcriptStyles = css`
     color: var(--council-chat-muted-text, #505a5f);
   }
 
+  /*
+   * Line breaks and spaces as the sender typed them. Spaces at the end of a line take room
+   * instead of hanging past the bubble's edge (as pre-wrap lets them), so a right-to-left
+   * message in a left-to-right panel never overflows its bubble.
+   */
   .text {
     margin: 0;
-    white-space: pre-wrap;
+    white-space: break-spaces;
     overflow-wrap: anywhere;
     unicode-bidi: plaintext;
   }
