@@ -72,8 +72,9 @@ export class LiveRegions {
     container.slot = announcementsSlot;
 
     for (const politeness of ['polite', 'assertive'] as const) {
+      // No role: a log or status role would make a nameless landmark-like node for screen
+      // reader users to stumble on; `aria-live` alone is what every pair announces.
       const region = document.createElement('div');
-      region.setAttribute('role', 'log');
       region.setAttribute('aria-live', politeness);
       region.setAttribute('aria-relevant', 'additions');
       region.dataset.councilChatAnnouncer = politeness;
