@@ -20,7 +20,8 @@ export async function chatFixture(transport: ChatTransport): Promise<CouncilChat
 /** Opens the panel as a resident would, and waits until it has drawn. */
 export async function openPanel(element: CouncilChat): Promise<CouncilChatPanel> {
   launcherOf(element).click();
-  await waitUntil(() => panelOf(element), 'the panel did not appear');
+  // The first opening in a test file loads the panel's code, which the test server compiles.
+  await waitUntil(() => panelOf(element), 'the panel did not appear', { timeout: 5000 });
   const panel = panelOf(element)!;
   await panel.updateComplete;
   return panel;
