@@ -73,8 +73,18 @@ export async function widgetIn(state: WidgetState, lang?: string): Promise<State
   if (state === 'thank-you') await element.submitSurvey(null);
   await settle(element);
   await waitUntil(() => stateShows(element, state), `the widget did not reach "${state}"`);
+  motionDone(element);
 
   return { element, transport, scheduler };
+}
+
+/**
+ * Ends the panel's opening movement at once, so that measurements are of where it rests.
+ * (Waiting for it would not do: a page in the background gets no animation frames.)
+ */
+export function motionDone(element: CouncilChat): void {
+  const frame = element.shadowRoot!.querySelector('.panel-frame')!;
+  for (const animation of frame.getAnimations()) animation.finish();
 }
 
 /** Whether the panel shows what marks `state`. */

@@ -11,6 +11,7 @@ import { renderTranscript, transcriptStyles } from '../transcript/transcript.js'
 import { endedText, problemText } from './chat-sentences.js';
 import { FocusKeeper } from './focus-keeper.js';
 import { idleWarningStyles, renderIdleWarning } from './idle-warning.js';
+import { KeepNewestInView } from './keep-newest-in-view.js';
 import { requestFromPanel } from './panel-events.js';
 import { panelStyles } from './panel-styles.js';
 import { statusLine } from './status-line.js';
@@ -62,6 +63,7 @@ export class CouncilChatPanel extends LitElement {
     this.draft = '';
     this.labels = builtInLabels;
     new FocusKeeper(this, { root: () => this.shadowRoot, refocus: () => this.focusComposer() });
+    new KeepNewestInView(this, () => this.renderRoot.querySelector('.transcript'));
   }
 
   /** Puts the cursor in the message field, or on the first control when there is none. */
