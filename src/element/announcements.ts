@@ -68,7 +68,7 @@ export function announcementsBetween(
   }
 
   if (next.idleWarning && next.idleWarning !== previous.idleWarning) {
-    const time = formatDuration(next.idleWarning.secondsLeft, context.locale);
+    const time = formatDuration(next.idleWarning.secondsLeft, context.locale, labels);
     announcements.push({
       text: labels.text('announceIdleWarning', { time }),
       politeness: 'assertive',

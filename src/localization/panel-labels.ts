@@ -64,6 +64,10 @@ export const panelLabels = {
   composerHint: () => msg('Press Enter to send, Shift and Enter for a new line.'),
   send: () => msg('Send'),
 
+  // Durations, for browsers without the language's own words for them.
+  durationSeconds: (p: { count: string }) => msg(str`${p.count} seconds`),
+  durationMinutes: (p: { count: string }) => msg(str`${p.count} minutes`),
+
   // The idle warning.
   idleWarning: (p: { time: string }) =>
     msg(str`Nobody has written for a while, so this chat will close in ${p.time}.`),

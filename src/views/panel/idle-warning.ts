@@ -1,5 +1,6 @@
 import { css, html } from 'lit';
 
+import { hasIntlData } from '../../localization/intl-data.js';
 import type { Labels } from '../../localization/labels.js';
 
 /** What the idle warning needs. */
@@ -16,7 +17,7 @@ export interface IdleWarningProps {
  * reader users. Typing in the composer keeps the chat open too.
  */
 export function renderIdleWarning(props: IdleWarningProps) {
-  const time = formatDuration(props.secondsLeft, props.locale);
+  const time = formatDuration(props.secondsLeft, props.locale, props.labels);
 
   return html`<div class="idle-warning" part="idle-warning">
     <p>${props.labels.text('idleWarning', { time })}</p>
@@ -26,14 +27,26 @@ export function renderIdleWarning(props: IdleWarningProps) {
   </div>`;
 }
 
-/** "45 seconds", "2 funud", "٣ دقائق": whole minutes from two minutes up. */
-export function formatDuration(seconds: number, locale: string): string {
+/**
+ * "45 seconds", "2 funud", "3 دقائق": whole minutes from two minutes up. Intl knows each
+ * language's plural forms; where the browser has no data for the language, the widget's own
+ * translation of the unit is used instead.
+ */
+export function formatDuration(seconds: number, locale: string, labels: Labels): string {
   const inMinutes = seconds >= 120;
+  const count = inMinutes ? Math.round(seconds / 60) : seconds;
+  if (!hasIntlData(locale)) {
+    const number = String(count);
+    return inMinutes
+      ? labels.text('durationMinutes', { count: number })
+      : labels.text('durationSeconds', { count: number });
+  }
+
   return new Intl.NumberFormat(locale, {
     style: 'unit',
     unit: inMinutes ? 'minute' : 'second',
     unitDisplay: 'long',
-  }).format(inMinutes ? Math.round(seconds / 60) : seconds);
+  }).format(count);
 }
 
 export const idleWarningStyles = css`

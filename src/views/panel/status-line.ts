@@ -1,3 +1,4 @@
+import { hasIntlData, localeWithData } from '../../localization/intl-data.js';
 import { builtInLabels, type Labels } from '../../localization/panel-labels.js';
 import type { ChatState } from '../../session/chat-state.js';
 
@@ -40,15 +41,21 @@ export function queueLine(state: ChatState, locale: string, labels: Labels = bui
   if (estimatedWaitSeconds === undefined) return place;
 
   const minutes = Math.max(1, Math.round(estimatedWaitSeconds / 60));
-  return `${place} ${labels.text('expectedWait', { wait: formatMinutes(minutes, locale) })}`;
+  const wait = formatMinutes(minutes, locale, labels);
+  return `${place} ${labels.text('expectedWait', { wait })}`;
 }
 
 function formatNumber(value: number, locale: string): string {
-  return new Intl.NumberFormat(locale).format(value);
+  return new Intl.NumberFormat(localeWithData(locale)).format(value);
 }
 
-/** "3 minutes", "3 munud", "٣ دقائق": Intl knows each language's plural forms. */
-function formatMinutes(minutes: number, locale: string): string {
+/**
+ * "3 minutes", "3 munud", "3 دقائق": Intl knows each language's plural forms; where the
+ * browser has no data for the language, the widget's own translation of the unit is used.
+ */
+function formatMinutes(minutes: number, locale: string, labels: Labels): string {
+  if (!hasIntlData(locale)) return labels.text('durationMinutes', { count: String(minutes) });
+
   return new Intl.NumberFormat(locale, {
     style: 'unit',
     unit: 'minute',
