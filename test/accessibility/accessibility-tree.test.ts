@@ -77,6 +77,25 @@ describe("Chromium's accessibility tree (DevTools protocol)", () => {
     });
   }
 
+  it('names every button after the words it shows (WCAG 2.5.3 Label in Name)', async function () {
+    const { element, transport } = await widgetIn('idle-warning');
+
+    const nodes = await treeOf(this);
+
+    const names = nodes.filter((node) => node.role === 'button').map((node) => node.name);
+    const shown = [launcherOf(element), ...allInPanel(element, 'button')]
+      .filter((button) => !button.classList.contains('close'))
+      .map((button) => button.querySelector('.launcher-label')?.textContent ?? button.textContent)
+      .map((text) => text!.replace(/\s+/g, ' ').trim());
+    for (const text of shown) {
+      expect(
+        names.some((name) => name.includes(text)),
+        `a button named with "${text}"`,
+      ).to.be.true;
+    }
+    transport.dispose();
+  });
+
   it('names the landmark, the conversation and the composer in Welsh', async function () {
     const { element, transport } = await widgetIn('connected', 'cy');
 

@@ -1,9 +1,10 @@
 import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 
 import { expectNoAxeViolations } from '../helpers/axe.js';
 import { allInPanel, inPanel, launcherOf, openPanel, settle } from '../helpers/chat-fixture.js';
 import { backgroundBehind, contrast, parseColour } from '../helpers/colour.js';
-import { emulateMediaFeatures } from '../helpers/devtools.js';
+import { emulateMediaFeatures, focusPage } from '../helpers/devtools.js';
 import { type WidgetState, widgetIn } from '../helpers/widget-states.js';
 
 /** Every boundary a resident needs to see, by selector inside the panel. */
@@ -74,12 +75,16 @@ describe('forced colours and reduced motion (Chromium: DevTools protocol emulati
     }
 
     it('keeps the focus indicator', async () => {
+      await focusPage();
       await emulateMediaFeatures([{ name: 'forced-colors', value: 'active' }]);
       const { element, transport } = await widgetIn('connected');
 
+      inPanel<HTMLTextAreaElement>(element, 'textarea')!.focus();
+      await sendKeys({ press: 'Tab' });
       const send = inPanel<HTMLButtonElement>(element, '.send')!;
-      send.focus();
       const style = getComputedStyle(send);
+
+      expect(send.matches(':focus-visible'), 'focused from the keyboard').to.be.true;
 
       expect(style.outlineStyle).to.not.equal('none');
       expect(parseFloat(style.outlineWidth)).to.be.at.least(2);

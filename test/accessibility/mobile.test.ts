@@ -1,10 +1,11 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 
 import { ViewportFit, type VisibleViewport } from '../../src/element/viewport-fit.js';
 import { expectNoAxeViolations } from '../helpers/axe.js';
 import { allInPanel, inPanel, launcherOf, openPanel, settle } from '../helpers/chat-fixture.js';
 import { focusPage } from '../helpers/devtools.js';
+import { overflowProblems } from '../helpers/overflow.js';
 import { widgetIn } from '../helpers/widget-states.js';
 
 /** A visual viewport the test shapes: the on-screen keyboard, a scroll, a pinch zoom. */
@@ -15,11 +16,6 @@ class FakeViewport extends EventTarget implements VisibleViewport {
 }
 
 const phone = { width: 375, height: 667 };
-
-/** Resize observers report at the next rendering of the page. */
-function nextRendering(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
-}
 
 describe('phones', () => {
   beforeEach(async () => {
@@ -45,6 +41,17 @@ describe('phones', () => {
     transport.dispose();
   });
 
+  it('fills the screen turned sideways, without cutting anything off', async () => {
+    await setViewport({ width: phone.height, height: phone.width });
+    const { element, transport } = await widgetIn('connected');
+
+    const frame = element.shadowRoot!.querySelector('.panel-frame')!.getBoundingClientRect();
+
+    expect([frame.width, frame.height]).to.deep.equal([phone.height, phone.width]);
+    expect(overflowProblems(element)).to.deep.equal([]);
+    transport.dispose();
+  });
+
   it('fits the part of the screen above the on-screen keyboard, and follows it', async () => {
     const { element, transport } = await widgetIn('connected');
     const frameElement = element.shadowRoot!.querySelector<HTMLElement>('.panel-frame')!;
@@ -55,14 +62,16 @@ describe('phones', () => {
 
     viewport.height = 380;
     viewport.dispatchEvent(new Event('resize'));
-    await nextRendering();
+    const newest = () => allInPanel(element, '.message').at(-1)!.getBoundingClientRect();
+    // The transcript scrolls when its resize is observed, at the page's next rendering.
+    await waitUntil(() => newest().bottom <= 380, 'the newest message stayed under the keyboard', {
+      timeout: 3000,
+    });
     const frame = frameElement.getBoundingClientRect();
     const composer = inPanel(element, 'textarea')!.getBoundingClientRect();
-    const newest = allInPanel(element, '.message').at(-1)!.getBoundingClientRect();
 
     expect(frame.height).to.equal(380);
     expect(composer.bottom, 'the composer above the keyboard').to.be.at.most(380);
-    expect(newest.bottom, 'the newest message above the keyboard').to.be.at.most(380);
     expect(frameElement.getAttribute('style') ?? '', 'set through the CSSOM').to.contain(
       '--_visible-height',
     );
@@ -74,6 +83,28 @@ describe('phones', () => {
     viewport.scale = 2;
     viewport.dispatchEvent(new Event('resize'));
     expect(frameElement.getBoundingClientRect().height, 'pinch zoom leaves it alone').to.equal(667);
+    transport.dispose();
+  });
+
+  it('leaves a resident who scrolled up to read where they were when the keyboard opens', async () => {
+    const { element, transport } = await widgetIn('long-conversation');
+    const frameElement = element.shadowRoot!.querySelector<HTMLElement>('.panel-frame')!;
+    const viewport = new FakeViewport();
+    new ViewportFit(element, () => frameElement, viewport);
+    element.requestUpdate();
+    await element.updateComplete;
+    const transcript = inPanel(element, '.transcript')!;
+
+    transcript.dispatchEvent(new WheelEvent('wheel', { deltaY: -400 }));
+    transcript.scrollTop = 400;
+    await waitUntil(() => transcript.scrollTop === 400, 'did not scroll');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    viewport.height = 380;
+    viewport.dispatchEvent(new Event('resize'));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+
+    expect(frameElement.getBoundingClientRect().height).to.equal(380);
+    expect(transcript.scrollTop).to.equal(400);
     transport.dispose();
   });
 

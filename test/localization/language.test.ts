@@ -114,7 +114,8 @@ describe('languages', () => {
 
     it("takes an ancestor's lang before the page's", async () => {
       const restore = pageLanguage('en-GB');
-      const section = await fixture<HTMLElement>(html`<section lang="cy"></section>`);
+      const section = document.body.appendChild(document.createElement('section'));
+      section.lang = 'cy';
       const element = document.createElement('council-chat') as CouncilChat;
       element.teamName = 'Customer Services';
 
@@ -122,6 +123,7 @@ describe('languages', () => {
       await element.updateComplete;
 
       expect(launcherLabel(element)).to.equal(launcherText.cy);
+      section.remove();
       restore();
     });
 
