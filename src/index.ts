@@ -7,6 +7,7 @@ import { CouncilChat } from './council-chat.js';
 export { CouncilChat } from './council-chat.js';
 export { registerTransport } from './transport/registry.js';
 export type * from './transport/transport.js';
+export type { CouncilChatLabels } from './localization/labels.js';
 
 const existing = customElements.get('council-chat');
 if (!existing) {
