@@ -4,6 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 
+import { devtoolsCommands } from './scripts/devtools-commands.mjs';
 import { emulateTimezonePlugin } from './scripts/emulate-timezone-plugin.mjs';
 import { pdfPageCountPlugin } from './scripts/pdf-page-count-plugin.mjs';
 import { testPagesMiddleware } from './scripts/test-pages-middleware.mjs';
@@ -40,6 +41,7 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     pdfPageCountPlugin(),
     emulateTimezonePlugin(),
+    devtoolsCommands(),
   ],
   browsers: [
     chromeLauncher({

@@ -4,6 +4,8 @@
  */
 export { BrandContrastController } from './config/brand-contrast-controller.js';
 export { ChatKeeper } from './continuity/chat-keeper.js';
+export { Announcer } from './element/announcer.js';
+export { ViewportFit } from './element/viewport-fit.js';
 export { ChatSession } from './session/chat-session.js';
 export { CouncilChatPanel } from './views/panel/chat-panel.js';
 export { recordUsageEvent, surveyUsageEvent, usageEventsBetween } from './element/usage-events.js';

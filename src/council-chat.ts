@@ -1,12 +1,17 @@
-import { msg, str } from '@lit/localize';
-import { css, html, LitElement, nothing } from 'lit';
+import { css, html, LitElement, nothing, unsafeCSS } from 'lit';
 
 import { unknownTransport } from './config/check-config.js';
 import { ConfigController } from './config/config-controller.js';
 import { reportConfigProblem } from './config/config-problem.js';
 import { ChatContinuity } from './continuity/chat-continuity.js';
+import type { Announcer } from './element/announcer.js';
+import { FocusClearance } from './element/focus-clearance.js';
+import { LanguageController } from './element/language.js';
+import { announcementsSlot } from './element/live-regions.js';
 import type { UsageEvent } from './element/usage-events.js';
 import { emit } from './events.js';
+import { type CouncilChatLabels, Labels, unknownLabelKeys } from './localization/labels.js';
+import { labelsAttribute } from './localization/labels-attribute.js';
 import type { ChatSession } from './session/chat-session.js';
 import { type ChatState, initialChatState } from './session/chat-state.js';
 import { findTransport, transportNames } from './transport/registry.js';
@@ -58,6 +63,10 @@ const panelParts = [
  * The host page's styles do not reach inside it, and it writes nothing to the page outside its
  * own element. Closed, it covers only its launcher.
  *
+ * Its language is the element's `lang` (or the nearest ancestor's), else the page's
+ * `<html lang>`, else `default-lang`: British English, Welsh (`cy`) or Arabic (`ar`, right to
+ * left). Every piece of its text can be reworded with `labels`.
+ *
  * @summary Web chat with council staff.
  *
  * @fires council-chat-open - The resident opened the panel.
@@ -105,6 +114,8 @@ const panelParts = [
  * @cssprop [--council-chat-z-index=1000] - Stacking level. A cookie banner above 1000 already
  *   sits above the widget; set it lower or higher to suit the page, never with `!important`.
  * @cssprop [--council-chat-offset=1em] - Distance from the corner of the window.
+ * @cssprop [--council-chat-focus-color=#ffbf47] - Outer ring of the keyboard focus indicator.
+ * @cssprop [--council-chat-focus-inner-color=#0b0c0c] - Inner ring of the focus indicator.
  */
 export class CouncilChat extends LitElement {
   static override properties = {
@@ -118,8 +129,11 @@ export class CouncilChat extends LitElement {
     transportName: { attribute: 'transport' },
     transport: { attribute: false },
     surveyQuestions: { attribute: false },
+    defaultLang: { attribute: 'default-lang' },
+    labels: { converter: labelsAttribute },
     chat: { state: true },
     runtimeLoaded: { state: true },
+    launcherAside: { state: true },
   };
 
   static override styles = [
@@ -145,6 +159,31 @@ export class CouncilChat extends LitElement {
         inset-block-end: var(--council-chat-offset, 1em);
         inset-inline-end: var(--council-chat-offset, 1em);
         z-index: var(--council-chat-z-index, 1000);
+      }
+
+      /* The live regions: heard, never seen (see element/live-regions.ts). */
+      .announcements,
+      ::slotted([slot='${unsafeCSS(announcementsSlot)}']) {
+        position: absolute;
+        inline-size: 1px;
+        block-size: 1px;
+        margin: -1px;
+        padding: 0;
+        overflow: hidden;
+        clip-path: inset(50%);
+        white-space: nowrap;
+        border: 0;
+      }
+
+      .announcements {
+        display: block;
+      }
+
+      /* A host element that takes focus behind the launcher must stay visible (WCAG 2.4.11). */
+      .launcher-aside .launcher {
+        position: fixed;
+        inset-block-start: var(--council-chat-offset, 1em);
+        inset-inline-end: var(--council-chat-offset, 1em);
       }
 
       .panel-frame {
@@ -175,17 +214,35 @@ export class CouncilChat extends LitElement {
         display: none;
       }
 
-      /* On a phone the panel fills the screen; the launcher waits underneath. */
+      /*
+       * On a phone the panel fills the screen; the launcher waits underneath. It fits the
+       * visible part of the screen, above the on-screen keyboard (see element/viewport-fit.ts).
+       */
       @media (max-width: 40em), (max-height: 30em) {
         .panel-frame,
         :host([position]) .panel-frame {
           inset: 0;
+          inset-block-start: var(--_visible-top, 0px);
+          inset-block-end: auto;
           inline-size: 100%;
-          block-size: 100%;
+          block-size: var(--_visible-height, 100%);
         }
 
         council-chat-panel {
           --council-chat-radius: 0;
+        }
+      }
+
+      @media (prefers-reduced-motion: no-preference) {
+        .panel-frame:not([hidden]) {
+          animation: council-chat-rise 160ms ease-out;
+        }
+
+        /* Movement only: fading in would leave text faint (low contrast) while it runs. */
+        @keyframes council-chat-rise {
+          from {
+            translate: 0 0.5em;
+          }
         }
       }
     `,
@@ -218,15 +275,29 @@ export class CouncilChat extends LitElement {
   declare transport: ChatTransport | undefined;
   /** The exit survey's questions, for a council that asks its own; standard ones if unset. */
   declare surveyQuestions: SurveyQuestionSet | undefined;
+  /**
+   * The language when neither the element, its ancestors nor the page's `<html>` has a `lang`
+   * the chat is written in: `en-GB`, `cy` or `ar`.
+   */
+  declare defaultLang: string | undefined;
+  /**
+   * The council's own wording for any of the widget's text, by key (see `docs/languages.md`).
+   * As an attribute, JSON: `labels='{"launcher": "Ask us a question"}'`.
+   */
+  declare labels: CouncilChatLabels;
 
   declare private chat: ChatState;
   declare private runtimeLoaded: boolean;
+  declare private launcherAside: boolean;
   #session?: ChatSession;
   #runtime?: Promise<ChatRuntime>;
   #loadedRuntime?: ChatRuntime;
   #focusComposerAfterRender = false;
   readonly #config = new ConfigController(this);
   readonly #continuity = new ChatContinuity(this, () => this.#startRuntime());
+  #announcer?: Announcer;
+  #text = new Labels();
+  readonly #language = new LanguageController(this);
 
   constructor() {
     super();
@@ -236,6 +307,19 @@ export class CouncilChat extends LitElement {
     this.storageKey = 'council-chat';
     this.chat = initialChatState;
     this.runtimeLoaded = false;
+    this.launcherAside = false;
+    this.labels = {};
+
+    new FocusClearance(this, {
+      launcher: () => this.#launcher(),
+      panel: () => this.renderRoot.querySelector('.panel-frame'),
+      isOpen: () => this.open,
+      setLauncherAside: (aside) => (this.launcherAside = aside),
+      closeKeepingFocus: async () => {
+        this.#close();
+        await this.updateComplete;
+      },
+    });
   }
 
   /** Opens the panel and puts the cursor in the message field. */
@@ -255,9 +339,17 @@ export class CouncilChat extends LitElement {
   hide(): void {
     if (!this.open) return;
 
-    this.open = false;
-    emit(this, 'council-chat-close', { chatId: this.chat.chatId, time: new Date().toISOString() });
+    this.#close();
     this.updateComplete.then(() => this.#launcher()?.focus());
+  }
+
+  /**
+   * Sends the exit survey's answers for the chat that has ended, or skips the survey with
+   * `null`, as the panel's survey form does. For councils that ask the questions in a form of
+   * their own, and for the demo's one-click "thank you" state.
+   */
+  async submitSurvey(answers: SurveyAnswers | null): Promise<void> {
+    await this.#session?.submitSurvey(answers);
   }
 
   override connectedCallback(): void {
@@ -268,6 +360,20 @@ export class CouncilChat extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('click', this.#onDocumentClick);
+  }
+
+  /**
+   * The first render waits for the resident's language to load, so a Welsh or Arabic page
+   * never shows English first; later renders go ahead at once.
+   */
+  protected override async scheduleUpdate(): Promise<unknown> {
+    if (!this.hasUpdated) await this.#language.ready;
+    return super.scheduleUpdate();
+  }
+
+  protected override willUpdate(changed: Map<string, unknown>): void {
+    if (changed.has('defaultLang')) void this.#language.refresh();
+    if (changed.has('labels')) this.#useLabels(this.labels);
   }
 
   protected override updated(): void {
@@ -284,8 +390,9 @@ export class CouncilChat extends LitElement {
     const chatInProgress = this.chat.phase !== 'idle' && this.chat.phase !== 'ended';
 
     return html`<aside
-      class="root"
-      aria-label=${msg(str`Web chat with ${this.councilName || this.teamName}`)}
+      class=${this.launcherAside ? 'root launcher-aside' : 'root'}
+      lang=${this.#language.locale}
+      aria-label=${this.#text.text('region', { council: this.councilName || this.teamName })}
       @keydown=${this.#onKeyDown}
     >
       ${renderLauncher({
@@ -295,10 +402,13 @@ export class CouncilChat extends LitElement {
         chatInProgress,
         panelId: 'council-chat-panel',
         onToggle: () => (this.open ? this.hide() : this.show()),
+        labels: this.#text,
+        dir: this.#language.dir,
       })}
       <div class="panel-frame" id="council-chat-panel" ?hidden=${!this.open}>
         ${this.runtimeLoaded ? this.#renderPanel() : nothing}
       </div>
+      <slot class="announcements" name=${announcementsSlot}></slot>
     </aside>`;
   }
 
@@ -310,8 +420,11 @@ export class CouncilChat extends LitElement {
       .councilName=${this.councilName}
       .teamPhoto=${this.#config.photo}
       .draft=${this.#continuity.draft}
-      .locale=${this.#locale()}
+      .locale=${this.#language.formatLocale}
       .surveyQuestions=${this.surveyQuestions}
+      .labels=${this.#text}
+      lang=${this.#language.locale}
+      dir=${this.#language.dir}
       @panel-send=${(event: CustomEvent<PanelRequests['panel-send']>) =>
         this.#session?.send(event.detail.text)}
       @panel-retry=${(event: CustomEvent<PanelRequests['panel-retry']>) =>
@@ -322,6 +435,7 @@ export class CouncilChat extends LitElement {
       }}
       @panel-close=${() => this.hide()}
       @panel-end=${() => this.#session?.end()}
+      @panel-keep-alive=${() => this.#session?.keepAlive()}
       @panel-new-chat=${() => this.#newChat()}
       @panel-survey=${(event: CustomEvent<PanelRequests['panel-survey']>) =>
         this.#answerSurvey(event.detail.answers)}
@@ -346,12 +460,21 @@ export class CouncilChat extends LitElement {
         this.chat = state;
         for (const event of runtime.usageEventsBetween(previous, state)) this.#emitUsage(event);
       });
+      this.#announcer = new runtime.Announcer(this, () => ({
+        labels: this.#text,
+        locale: this.#language.formatLocale,
+        lang: this.#language.locale,
+        dir: this.#language.dir,
+      }));
+      this.#announcer.follow(this.#session);
+      new runtime.ViewportFit(this, () => this.renderRoot.querySelector('.panel-frame'));
       this.#loadedRuntime = runtime;
       this.runtimeLoaded = true;
       // The contrast check is for the people setting the widget up, who open it to try it;
       // loading it with the panel keeps its bytes off pages where nobody chats.
       new runtime.BrandContrastController(this);
       this.#continuity.attach(this.#session);
+      this.#checkLabels();
       return runtime;
     });
     return this.#runtime;
@@ -383,6 +506,29 @@ export class CouncilChat extends LitElement {
     if (event) emit(this, event.type, event.detail);
   }
 
+  /** Closes the panel; the caller decides where focus goes. */
+  #close(): void {
+    this.open = false;
+    emit(this, 'council-chat-close', { chatId: this.chat.chatId, time: new Date().toISOString() });
+  }
+
+  #useLabels(labels: CouncilChatLabels): void {
+    this.#text = new Labels(labels ?? {});
+    if (this.runtimeLoaded) this.#checkLabels();
+  }
+
+  /** Misspelt keys are reported once the panel's text, and so every key, has loaded. */
+  #checkLabels(): void {
+    const unknown = unknownLabelKeys(this.labels ?? {});
+    if (unknown.length === 0) return;
+
+    console.warn(
+      `<council-chat>: labels has keys the widget does not use: ${unknown.join(', ')}. ` +
+        'Check the spelling against the keys listed in docs/languages.md.',
+      this,
+    );
+  }
+
   #newChat(): void {
     this.#session?.reset();
     this.#focusComposerAfterRender = true;
@@ -407,15 +553,6 @@ export class CouncilChat extends LitElement {
 
   #launcher(): HTMLButtonElement | null {
     return this.renderRoot.querySelector('.launcher');
-  }
-
-  #locale(): string {
-    return (
-      this.closest('[lang]')?.getAttribute('lang') ||
-      document.documentElement.lang ||
-      navigator.language ||
-      'en-GB'
-    );
   }
 }
 

@@ -12,6 +12,7 @@ export { registerTransport } from './transport/registry.js';
 export type * from './transport/transport.js';
 export type { CouncilChatEventMap, UsageDetail } from './events.js';
 export type * from './views/survey/survey-questions.js';
+export type { CouncilChatLabels } from './localization/labels.js';
 
 defineCouncilChat(CouncilChat);
 addElementFromScriptTag(import.meta.url);

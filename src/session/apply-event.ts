@@ -66,6 +66,8 @@ export function applyTransportEvent(state: ChatState, event: TransportEvent): Ch
         ...state,
         agentTyping: event.sender === 'agent' ? false : state.agentTyping,
         messages: mergeMessage(state.messages, message),
+        // Someone wrote, so the backend's idle timer has started again.
+        idleWarning: undefined,
       };
     }
 
@@ -78,13 +80,19 @@ export function applyTransportEvent(state: ChatState, event: TransportEvent): Ch
         ...state,
         phase: 'ended',
         endedBy: event.by,
+        endReason: event.reason,
         agentTyping: false,
         queuePosition: undefined,
+        idleWarning: undefined,
         survey: state.survey === 'not-offered' ? 'offered' : state.survey,
       };
 
     case 'error':
       return { ...state, problem: { code: event.code, detail: event.message } };
+
+    case 'idle-warning':
+      if (state.phase === 'idle' || state.phase === 'ended') return state;
+      return { ...state, idleWarning: { secondsLeft: event.secondsLeft } };
   }
 }
 

@@ -28,6 +28,9 @@ export interface ChatSessionOptions {
 
 type StateListener = (state: ChatState, previous: ChatState) => void;
 
+/** The least time a resident is given to answer an idle warning (WCAG 2.2.1). */
+const minimumIdleWarningSeconds = 20;
+
 /**
  * One resident's chat: the only place that calls the transport, and the only owner of the
  * chat's state. Views read the state and ask the session to act; backend events change the
@@ -172,8 +175,27 @@ export class ChatSession {
 
   /** Tells staff the resident is (or is no longer) writing. */
   residentTyping(typing: boolean): void {
+    // Writing is activity: a resident who starts typing after an idle warning needs no other
+    // step to keep the chat open.
+    if (typing && this.#state.idleWarning) void this.keepAlive();
+
     if (this.#state.phase !== 'connected') return;
     this.#setTyping(typing);
+  }
+
+  /**
+   * Keeps the chat open after an idle warning: one step, as often as the resident needs. The
+   * warning goes at once; if the backend cannot be told, it will warn again before it ends.
+   */
+  async keepAlive(): Promise<void> {
+    if (!this.#state.idleWarning) return;
+
+    this.#update({ ...this.#state, idleWarning: undefined });
+    try {
+      await this.#transport.keepAlive?.();
+    } catch (error) {
+      this.#backendProblem(`keepAlive failed: ${String(error)}`);
+    }
   }
 
   /**
@@ -238,6 +260,8 @@ export class ChatSession {
       return;
     }
 
+    if (event.type === 'idle-warning') this.#checkIdleWarning(event.secondsLeft);
+
     const wasOnline = this.#state.connection === 'online';
     this.#apply(event);
     if (event.type !== 'status' || event.status !== 'online') return;
@@ -245,6 +269,19 @@ export class ChatSession {
     // Back after a break: events may have been lost on the way, so catch up first.
     if (wasOnline) this.#flushPending();
     else void this.resume();
+  }
+
+  /** Residents need time to react to a warning, and a way to answer it. */
+  #checkIdleWarning(secondsLeft: number): void {
+    if (secondsLeft < minimumIdleWarningSeconds) {
+      this.#backendProblem(
+        `idle-warning gave the resident ${secondsLeft} seconds; WCAG 2.2.1 needs at least ` +
+          `${minimumIdleWarningSeconds}, so send it earlier`,
+      );
+    }
+    if (!this.#transport.keepAlive) {
+      this.#backendProblem('sent idle-warning but has no keepAlive(), so residents cannot extend');
+    }
   }
 
   #apply(event: TransportEvent): void {

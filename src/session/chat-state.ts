@@ -54,6 +54,10 @@ export interface ChatState {
   agentTyping: boolean;
   messages: readonly ChatMessage[];
   endedBy?: EndedBy;
+  /** The backend's short reason for the ending, such as `idle`. */
+  endReason?: string;
+  /** The backend will end the chat for want of activity unless the resident carries on. */
+  idleWarning?: { secondsLeft: number };
   survey: SurveyStatus;
   problem?: ChatProblem;
 }

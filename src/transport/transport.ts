@@ -134,6 +134,18 @@ export interface ErrorEvent {
   message: string;
 }
 
+/**
+ * The backend will end the chat soon because nobody has written. Residents must have at least
+ * 20 seconds to answer (WCAG 2.2.1 Timing Adjustable), so send it at least that long before
+ * the end; the element then offers a one-step "Keep chat open" that calls
+ * {@link ChatTransport.keepAlive}, as often as the resident needs.
+ */
+export interface IdleWarningEvent {
+  type: 'idle-warning';
+  /** Whole seconds until the backend ends the chat; 20 or more. */
+  secondsLeft: number;
+}
+
 /** Everything a transport can tell the element. */
 export type TransportEvent =
   | StatusEvent
@@ -143,7 +155,8 @@ export type TransportEvent =
   | MessageEvent
   | TypingEvent
   | ChatEndedEvent
-  | ErrorEvent;
+  | ErrorEvent
+  | IdleWarningEvent;
 
 /** The function a transport calls for each event. */
 export type TransportListener = (event: TransportEvent) => void;
@@ -167,6 +180,8 @@ export interface ChatTransport {
    * status, to catch up on events lost in the break. The backend replays the whole
    * conversation as `chat-started`, `agent-joined` and `message` events (duplicates are
    * harmless), or sends `chat-ended` if it is already over.
+   * Resolve once the replay has been delivered: the element treats what arrives before then
+   * as history, which screen readers are not told again.
    */
   resumeChat(chatId: string): Promise<void>;
 
@@ -185,6 +200,12 @@ export interface ChatTransport {
 
   /** Sends the exit survey's answers, or `null` when the resident skipped it. */
   submitSurvey(chatId: string, answers: SurveyAnswers | null): Promise<void>;
+
+  /**
+   * The resident asked for more time after an `idle-warning`: restart the backend's idle
+   * timer. Required of backends that end idle chats; others may leave it out.
+   */
+  keepAlive?(): Promise<void>;
 
   /** Stops timers and connections. */
   dispose(): void;

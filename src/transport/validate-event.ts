@@ -32,6 +32,8 @@ function eventProblem(raw: Record<string, unknown>): string | undefined {
       return oneOf(raw, 'by', ['resident', 'agent', 'system']) ?? optionalText(raw, 'reason');
     case 'error':
       return text(raw, 'code') ?? optionalText(raw, 'message');
+    case 'idle-warning':
+      return count(raw, 'secondsLeft');
     default:
       return `unknown event type ${describe(raw.type)}`;
   }

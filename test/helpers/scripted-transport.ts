@@ -63,6 +63,10 @@ export class ScriptedTransport implements ChatTransport {
     return this.#record('submitSurvey', chatId, answers);
   }
 
+  keepAlive(): Promise<void> {
+    return this.#record('keepAlive');
+  }
+
   dispose(): void {
     this.#listeners.clear();
   }

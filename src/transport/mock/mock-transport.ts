@@ -8,8 +8,10 @@ import type {
   TransportEvent,
   TransportListener,
 } from '../transport.js';
+import { IdleTimer } from './idle-timer.js';
 import { fallbackReply, findAnswer, greeting } from './mock-answers.js';
 import { type MockChat, MockChatStore } from './mock-chat-store.js';
+import { type MockScenario, playScenario, type ScenarioBackend } from './mock-scenarios.js';
 import { mockStaff } from './mock-staff.js';
 import { RealScheduler, type Scheduler, VirtualScheduler } from './scheduler.js';
 
@@ -35,6 +37,13 @@ export interface MockTransportOptions {
    * real backend; `null` keeps chats in this page's memory only.
    */
   storage?: (() => Storage) | null;
+  /**
+   * Ends a chat after this many seconds without a message, typing or "Keep chat open", as
+   * many real backends do. Off when left out.
+   */
+  idleTimeoutSeconds?: number;
+  /** How long before an idle ending the resident is warned; 60 when left out. */
+  idleWarningSeconds?: number;
 }
 
 /** Milliseconds between the steps of the simulated conversation. */
@@ -61,13 +70,20 @@ export class MockTransport implements ChatTransport {
   /** Every command received, in order, for tests that check what the element asked for. */
   readonly commands: { name: string; args: unknown[] }[] = [];
   readonly #listeners = new Set<TransportListener>();
-  readonly #options: Required<Omit<MockTransportOptions, 'scheduler' | 'timing' | 'storage'>>;
+  readonly #options: Required<
+    Omit<
+      MockTransportOptions,
+      'scheduler' | 'timing' | 'storage' | 'idleTimeoutSeconds' | 'idleWarningSeconds'
+    >
+  >;
   readonly #store: MockChatStore;
   /** Real milliseconds per scripted millisecond, for deadlines other pages can read. */
   readonly #timeScale: number;
   /** Makes message ids from two tabs of one chat differ even if they number them alike. */
   readonly #idTag = Math.random().toString(36).slice(2, 6);
   #chatId?: string;
+  #idle?: IdleTimer;
+  #failNextSend = false;
 
   constructor(options: MockTransportOptions = {}) {
     const timing = options.timing ?? 'realistic';
@@ -81,6 +97,16 @@ export class MockTransport implements ChatTransport {
       siteUrl: options.siteUrl ?? defaultSiteUrl(),
       agent: options.agent ?? mockStaff.amira,
     };
+    if (options.idleTimeoutSeconds !== undefined) {
+      this.#idle = new IdleTimer(
+        this.scheduler,
+        {
+          timeoutSeconds: options.idleTimeoutSeconds,
+          warningSeconds: options.idleWarningSeconds ?? 60,
+        },
+        this.#idleActions,
+      );
+    }
   }
 
   /** The id of the chat this transport last started or resumed. */
@@ -167,6 +193,10 @@ export class MockTransport implements ChatTransport {
   async sendMessage(message: OutgoingMessage): Promise<void> {
     this.#record('sendMessage', message);
     const chat = this.#openChat();
+    if (this.#failNextSend) {
+      this.#failNextSend = false;
+      throw new Error('The mock backend refused this message on purpose.');
+    }
 
     const already = chat.events.find(
       (event) => event.type === 'message' && event.clientId === message.clientId,
@@ -185,6 +215,25 @@ export class MockTransport implements ChatTransport {
 
   async setTyping(typing: boolean): Promise<void> {
     this.#record('setTyping', typing);
+    if (typing) this.#activity();
+  }
+
+  async keepAlive(): Promise<void> {
+    this.#record('keepAlive');
+    this.#activity();
+  }
+
+  /**
+   * Puts the chat into one of the {@link mockScenarios} at once, for the demo's accessibility
+   * panel and for tests: a queue, staff connected, a transfer, a long conversation, an idle
+   * warning, an error, offline, or ended (which offers the exit survey). Call it on a
+   * transport whose element has no chat yet (or for `offline` and `back-online`, has one).
+   */
+  playScenario(name: MockScenario): void {
+    this.#record('playScenario', name);
+    this.scheduler.cancelAll();
+
+    playScenario(name, this.#scenarioBackend(), this.#options.siteUrl);
   }
 
   async endChat(): Promise<void> {
@@ -217,6 +266,7 @@ export class MockTransport implements ChatTransport {
 
     this.#change((stored) => (stored.agent = agent));
     this.#emit({ type: 'agent-joined', agent, transfer });
+    this.#activity();
     if (transfer) return;
 
     this.#say(greeting(agent), () => {
@@ -299,18 +349,95 @@ export class MockTransport implements ChatTransport {
 
         this.#change((stored) => (stored.staffDueBy = undefined));
         this.#emitMessage({ sender: 'agent', agent: chat.agent, text });
+        this.#activity();
         then?.();
       });
     });
   }
 
-  #end(by: 'resident' | 'agent'): void {
+  #end(by: 'resident' | 'agent' | 'system', reason?: string): void {
     const chat = this.#chat();
     if (!chat || chat.ended) return;
 
     this.#change((stored) => (stored.ended = true));
     this.scheduler.cancelAll();
-    this.#emit({ type: 'chat-ended', by, reason: by === 'agent' ? 'closed-by-staff' : undefined });
+    this.#idle?.stop();
+    this.#emit({ type: 'chat-ended', by, reason: by === 'agent' ? 'closed-by-staff' : reason });
+  }
+
+  /** Something happened in an open chat with staff: the idle timer starts again. */
+  #activity(): void {
+    const chat = this.#chat();
+    if (chat?.agent && !chat.ended) this.#idle?.restart();
+  }
+
+  #idleActions = {
+    warn: (secondsLeft: number) => this.#emit({ type: 'idle-warning', secondsLeft }),
+    end: () => this.#end('system', 'idle'),
+  };
+
+  /** The scenario player's view of this backend: every step delivered at once, in order. */
+  #scenarioBackend(): ScenarioBackend {
+    const now = () => this.scheduler.now().getTime();
+    const message = (sender: 'resident' | 'agent', text: string, minutesAgo = 0) => {
+      const chat = this.#change((stored) => stored.seq++)!;
+      const seq = chat.seq;
+      this.#deliver({
+        type: 'message',
+        id: `msg-${seq}-${this.#idTag}`,
+        clientId: sender === 'resident' ? `scenario-${chat.chatId}-${seq}` : undefined,
+        sender,
+        agent: sender === 'agent' ? chat.agent : undefined,
+        text,
+        time: new Date(now() - minutesAgo * 60_000).toISOString(),
+        seq,
+      });
+    };
+
+    return {
+      open: () => {
+        const chatId = `mock-${Math.random().toString(36).slice(2, 10)}`;
+        const reference = `HBC-${Math.floor(100000 + Math.random() * 900000)}`;
+        this.#chatId = chatId;
+        this.#store.save({
+          chatId,
+          reference,
+          events: [],
+          seq: 0,
+          ended: false,
+          surveys: [],
+          updatedAt: now(),
+        });
+        this.#deliver({ type: 'chat-started', chatId, reference });
+      },
+      queue: (position, estimatedWaitSeconds) =>
+        this.#deliver({ type: 'queued', position, estimatedWaitSeconds }),
+      join: (agent, transfer = false) => {
+        this.#change((stored) => (stored.agent = agent));
+        this.#deliver({ type: 'agent-joined', agent, transfer });
+      },
+      resident: (text, minutesAgo) => message('resident', text, minutesAgo),
+      staff: (text, minutesAgo) => message('agent', text, minutesAgo),
+      end: (by, reason) => {
+        this.#change((stored) => (stored.ended = true));
+        this.#idle?.stop();
+        this.#deliver({ type: 'chat-ended', by, reason });
+      },
+      error: (code, text) => this.#deliver({ type: 'error', code, message: text }),
+      status: (status) => this.#deliver({ type: 'status', status }),
+      idleWarning: (secondsLeft) => {
+        this.#idle ??= new IdleTimer(this.scheduler, idleForScenario, this.#idleActions);
+        this.#deliver({ type: 'idle-warning', secondsLeft });
+        this.#idle.endIn(secondsLeft);
+      },
+      failNextSend: () => (this.#failNextSend = true),
+    };
+  }
+
+  /** Records the event in the backend's history and delivers it now. */
+  #deliver(event: TransportEvent): void {
+    if (isHistory(event)) this.#change((chat) => chat.events.push(event));
+    this.#emitNow(event);
   }
 
   #openChat(): MockChat {
@@ -357,7 +484,7 @@ export class MockTransport implements ChatTransport {
 
   /** Records the event in the backend's history, then delivers it on the scheduler. */
   #emit(event: TransportEvent): void {
-    if (event.type !== 'typing') this.#change((chat) => chat.events.push(event));
+    if (isHistory(event)) this.#change((chat) => chat.events.push(event));
 
     this.#later(event.type === 'message' && event.sender === 'resident' ? pause.echo : 0, () =>
       this.#emitNow(event),
@@ -386,6 +513,14 @@ function replayOf(events: readonly TransportEvent[]): TransportEvent[] {
       event === latestPresence || (event.type !== 'queued' && event.type !== 'agent-joined'),
   );
 }
+
+/** Whether a resuming page needs the event; passing states such as typing are left out. */
+function isHistory(event: TransportEvent): boolean {
+  return !['typing', 'status', 'idle-warning', 'error'].includes(event.type);
+}
+
+/** The idle timing a scenario's warning uses when the transport has none of its own. */
+const idleForScenario = { timeoutSeconds: 300, warningSeconds: 60 };
 
 function schedulerFor(timing: 'realistic' | 'instant' | number): Scheduler {
   if (timing === 'instant') return new VirtualScheduler();

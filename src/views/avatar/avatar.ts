@@ -27,6 +27,7 @@ export class CouncilChatAvatar extends LitElement {
     }
 
     .avatar {
+      box-sizing: border-box;
       display: grid;
       place-items: center;
       inline-size: 100%;

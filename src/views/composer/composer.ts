@@ -1,6 +1,7 @@
-import { msg } from '@lit/localize';
 import { css, html } from 'lit';
 import { live } from 'lit/directives/live.js';
+
+import { builtInLabels, type Labels } from '../../localization/panel-labels.js';
 
 /** What the composer needs. */
 export interface ComposerProps {
@@ -9,6 +10,8 @@ export interface ComposerProps {
   draft: string;
   onSend: (text: string) => void;
   onDraftChange: (text: string) => void;
+  /** The widget's text in the resident's language. */
+  labels?: Labels;
 }
 
 /**
@@ -17,6 +20,7 @@ export interface ComposerProps {
  * belongs to the input method.
  */
 export function renderComposer(props: ComposerProps) {
+  const labels = props.labels ?? builtInLabels;
   const send = (field: HTMLTextAreaElement) => {
     const text = field.value;
     if (text.trim() === '') return;
@@ -41,9 +45,7 @@ export function renderComposer(props: ComposerProps) {
 
   return html`<form class="composer" part="composer" @submit=${onSubmit}>
     <label class="composer-label" for="composer-field">${props.label}</label>
-    <p class="composer-hint" id="composer-hint">
-      ${msg('Press Enter to send, Shift and Enter for a new line.')}
-    </p>
+    <p class="composer-hint" id="composer-hint">${labels.text('composerHint')}</p>
     <div class="composer-row">
       <textarea
         id="composer-field"
@@ -57,7 +59,7 @@ export function renderComposer(props: ComposerProps) {
         @input=${(event: InputEvent) =>
           props.onDraftChange((event.target as HTMLTextAreaElement).value)}
       ></textarea>
-      <button class="send" part="send-button" type="submit">${msg('Send')}</button>
+      <button class="send" part="send-button" type="submit">${labels.text('send')}</button>
     </div>
   </form>`;
 }
@@ -65,6 +67,8 @@ export function renderComposer(props: ComposerProps) {
 export const composerStyles = css`
   .composer {
     display: grid;
+    /* Lets the row shrink below the field's natural width (20 columns in Firefox). */
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.25em;
     padding: 0.5em 0.75em 0.75em;
     border-block-start: 0.0625em solid var(--council-chat-bubble-border, #6b7780);
@@ -104,6 +108,7 @@ export const composerStyles = css`
   }
 
   .send {
+    flex: none;
     min-inline-size: 4.5em;
     min-block-size: 2.75em;
     padding: 0.5em 1em;

@@ -1,6 +1,6 @@
-import { msg, str } from '@lit/localize';
 import { css, html } from 'lit';
 
+import { builtInLabels, type Labels } from '../../localization/labels.js';
 import '../avatar/avatar.js';
 
 /** What the launcher shows. */
@@ -15,6 +15,10 @@ export interface LauncherProps {
   /** The id of the panel the launcher controls. */
   panelId: string;
   onToggle: () => void;
+  /** The widget's text in the resident's language. */
+  labels?: Labels;
+  /** The direction of the widget's language. */
+  dir?: 'ltr' | 'rtl';
 }
 
 /**
@@ -22,9 +26,10 @@ export interface LauncherProps {
  * sound by itself; only the resident opens the chat.
  */
 export function renderLauncher(props: LauncherProps) {
+  const labels = props.labels ?? builtInLabels;
   const label = props.chatInProgress
-    ? msg('Return to your chat')
-    : msg(str`Chat with ${props.teamName}`);
+    ? labels.text('launcherReturn')
+    : labels.text('launcher', { team: props.teamName });
 
   return html`<button
     class="launcher"
@@ -32,21 +37,22 @@ export function renderLauncher(props: LauncherProps) {
     type="button"
     aria-expanded=${props.open ? 'true' : 'false'}
     aria-controls=${props.panelId}
+    dir=${props.dir ?? 'ltr'}
     @click=${props.onToggle}
   >
     <council-chat-avatar decorative .name=${props.teamName} .src=${props.photo}>
     </council-chat-avatar>
     <span class="launcher-text">
       <span class="launcher-label">${label}</span>
-      ${availabilityLine(props.available)}
+      ${availabilityLine(props.available, labels)}
     </span>
   </button>`;
 }
 
-function availabilityLine(available: boolean | undefined) {
+function availabilityLine(available: boolean | undefined, labels: Labels) {
   if (available === undefined) return '';
   return html`<span class="launcher-status">
-    ${available ? msg('Online now') : msg('Leave a message')}
+    ${available ? labels.text('launcherOnline') : labels.text('launcherOffline')}
   </span>`;
 }
 

@@ -1,6 +1,6 @@
-import { msg, str } from '@lit/localize';
 import { html, LitElement, nothing } from 'lit';
 
+import { builtInLabels, type Labels } from '../../localization/panel-labels.js';
 import type { ChatState } from '../../session/chat-state.js';
 import { initialChatState } from '../../session/chat-state.js';
 import '../avatar/avatar.js';
@@ -19,6 +19,10 @@ import { surveyParts } from '../survey/survey-parts.js';
 import type { SurveyAnswerEvent } from '../survey/exit-survey.js';
 import { defaultSurveyQuestions, type SurveyQuestionSet } from '../survey/survey-questions.js';
 import { renderTranscript, transcriptStyles } from '../transcript/transcript.js';
+import { endedText, problemText } from './chat-sentences.js';
+import { FocusKeeper } from './focus-keeper.js';
+import { idleWarningStyles, renderIdleWarning } from './idle-warning.js';
+import { KeepNewestInView } from './keep-newest-in-view.js';
 import { requestFromPanel } from './panel-events.js';
 import { panelStyles } from './panel-styles.js';
 import { statusLine } from './status-line.js';
@@ -41,6 +45,7 @@ export class CouncilChatPanel extends LitElement {
     draft: { attribute: false },
     surveyQuestions: { attribute: false },
     recordOutput: { attribute: false },
+    labels: { attribute: false },
   };
 
   static override styles = [
@@ -49,6 +54,7 @@ export class CouncilChatPanel extends LitElement {
     transcriptStyles,
     composerStyles,
     recordActionsStyles,
+    idleWarningStyles,
   ];
 
   declare state: ChatState;
@@ -63,6 +69,8 @@ export class CouncilChatPanel extends LitElement {
   /** Where printed and downloaded conversations go; tests replace the browser's dialogs. */
   declare recordOutput: RecordOutput;
   #focusEndedAfterRender = false;
+  /** The widget's text in the resident's language, with the council's own wording. */
+  declare labels: Labels;
 
   constructor() {
     super();
@@ -73,6 +81,9 @@ export class CouncilChatPanel extends LitElement {
     this.siteOrigin = location.origin;
     this.draft = '';
     this.recordOutput = browserRecordOutput;
+    this.labels = builtInLabels;
+    new FocusKeeper(this, { root: () => this.shadowRoot, refocus: () => this.focusComposer() });
+    new KeepNewestInView(this, () => this.renderRoot.querySelector('.transcript'));
   }
 
   /** Puts the cursor in the message field, or on the first control when there is none. */
@@ -121,6 +132,7 @@ export class CouncilChatPanel extends LitElement {
         siteOrigin: this.siteOrigin,
         typingAgent,
         onRetry: (key) => requestFromPanel(this, 'panel-retry', { key }),
+        labels: this.labels,
       })}
       ${
         state.messages.length > 0
@@ -130,6 +142,7 @@ export class CouncilChatPanel extends LitElement {
             })
           : nothing
       }
+      ${this.#renderIdleWarning()}
       ${state.phase === 'ended' ? this.#renderEnded() : this.#renderComposer()}
     </div>`;
   }
@@ -144,7 +157,7 @@ export class CouncilChatPanel extends LitElement {
       <council-chat-avatar decorative .name=${title} .src=${photo}></council-chat-avatar>
       <div class="heading">
         <h2 class="title" id="panel-title">${title}</h2>
-        <p class="status" part="status">${statusLine(this.state, this.locale)}</p>
+        <p class="status" part="status">${statusLine(this.state, this.locale, this.labels)}</p>
       </div>
       <div class="header-actions">
         ${
@@ -159,7 +172,7 @@ export class CouncilChatPanel extends LitElement {
                   requestFromPanel(this, 'panel-end');
                 }}
               >
-                ${msg('End chat')}
+                ${this.labels.text('endChat')}
               </button>`
             : nothing
         }
@@ -170,7 +183,7 @@ export class CouncilChatPanel extends LitElement {
           @click=${() => requestFromPanel(this, 'panel-close')}
         >
           <span aria-hidden="true">×</span>
-          <span class="visually-hidden">${msg('Close chat window')}</span>
+          <span class="visually-hidden">${this.labels.text('closePanel')}</span>
         </button>
       </div>
     </header>`;
@@ -179,10 +192,10 @@ export class CouncilChatPanel extends LitElement {
   #renderIntro() {
     return html`<div class="intro" part="intro">
       <p>
-        ${msg(str`Welcome to ${this.councilName || this.teamName} web chat.`)}
-        ${msg('Write your question below and a member of staff will answer it here.')}
+        ${this.labels.text('introWelcome', { council: this.councilName || this.teamName })}
+        ${this.labels.text('introHowTo')}
       </p>
-      <p>${msg('Please do not share bank card details in the chat.')}</p>
+      <p>${this.labels.text('introCardWarning')}</p>
     </div>`;
   }
 
@@ -190,14 +203,30 @@ export class CouncilChatPanel extends LitElement {
     const problem = this.state.problem;
     if (!problem) return nothing;
 
-    return html`<p class="problem" part="problem">${problemText(problem.code)}</p>`;
+    return html`<p class="problem" part="problem">${problemText(problem.code, this.labels)}</p>`;
+  }
+
+  #renderIdleWarning() {
+    const warning = this.state.idleWarning;
+    if (!warning || this.state.phase === 'ended') return nothing;
+
+    return renderIdleWarning({
+      secondsLeft: warning.secondsLeft,
+      locale: this.locale,
+      labels: this.labels,
+      onKeepOpen: () => requestFromPanel(this, 'panel-keep-alive'),
+    });
   }
 
   #renderComposer() {
-    const label = this.state.phase === 'idle' ? msg('Your question') : msg('Your message');
+    const label =
+      this.state.phase === 'idle'
+        ? this.labels.text('composerQuestion')
+        : this.labels.text('composerMessage');
 
     return renderComposer({
       label,
+      labels: this.labels,
       draft: this.draft,
       onSend: (text) => requestFromPanel(this, 'panel-send', { text }),
       onDraftChange: (text) => requestFromPanel(this, 'panel-draft', { text }),
@@ -205,13 +234,7 @@ export class CouncilChatPanel extends LitElement {
   }
 
   #renderEnded() {
-    const endedBy = this.state.endedBy;
-    const who =
-      endedBy === 'resident'
-        ? msg('You ended the chat.')
-        : endedBy === 'agent'
-          ? msg('Staff ended the chat.')
-          : msg('The chat was closed.');
+    const who = endedText(this.state, this.labels);
 
     return html`<div class="ended" part="ended">
       <p class="ended-message" tabindex="-1">${who}</p>
@@ -227,7 +250,7 @@ export class CouncilChatPanel extends LitElement {
         type="button"
         @click=${() => requestFromPanel(this, 'panel-new-chat')}
       >
-        ${msg('Start a new chat')}
+        ${this.labels.text('newChat')}
       </button>
     </div>`;
   }
@@ -243,25 +266,6 @@ export class CouncilChatPanel extends LitElement {
       output: this.recordOutput,
     });
     requestFromPanel(this, 'panel-record', { kind });
-  }
-}
-
-/** What residents read for each problem code; the console gets the details. */
-function problemText(code: string): string {
-  switch (code) {
-    case 'start-failed':
-      return msg('Sorry, we could not start a chat. Please try again in a moment.');
-    case 'resume-failed':
-      return msg('Sorry, we could not reconnect to your chat. Please try again in a moment.');
-    case 'unavailable':
-      return msg('Web chat is closed at the moment. Please try again during opening hours.');
-    case 'storage-unavailable':
-      return [
-        msg('Your browser is not saving this chat, so it may not follow you to another page.'),
-        msg('Please stay on this page until the chat has finished.'),
-      ].join(' ');
-    default:
-      return msg('Sorry, something went wrong with the chat. Please try again in a moment.');
   }
 }
 

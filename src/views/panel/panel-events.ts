@@ -14,6 +14,7 @@ export interface PanelRequests {
   'panel-survey': { answers: SurveyAnswers | null };
   /** The resident printed or downloaded the conversation. */
   'panel-record': { kind: 'print' | 'download' };
+  'panel-keep-alive': undefined;
 }
 
 /** Sends one request from a view to the element that hosts it. */

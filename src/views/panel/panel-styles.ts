@@ -6,11 +6,16 @@ export const panelStyles = css`
     block-size: 100%;
   }
 
+  /*
+   * Only the transcript scrolls, until text is so large (200 % on a phone) that the header
+   * and composer leave it no room; then the whole panel scrolls instead of cutting them off.
+   */
   .panel {
     display: flex;
     flex-direction: column;
     block-size: 100%;
-    overflow: hidden;
+    overflow-x: hidden;
+    overflow-y: auto;
     background: var(--council-chat-surface, #ffffff);
     color: var(--council-chat-text, #0b0c0c);
     border: 0.0625em solid var(--council-chat-panel-border, #505a5f);
@@ -20,15 +25,18 @@ export const panelStyles = css`
 
   .header {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: 0.625em;
     padding: 0.625em 0.75em;
     background: var(--council-chat-brand, #0b4f6c);
     color: var(--council-chat-on-brand, #ffffff);
+    /* Invisible here; forced colours draw it, separating the header from the transcript. */
+    border-block-end: 0.0625em solid transparent;
   }
 
   .heading {
-    flex: 1 1 auto;
+    flex: 1 1 8em;
     min-inline-size: 0;
   }
 
@@ -50,6 +58,7 @@ export const panelStyles = css`
     flex-wrap: wrap;
     justify-content: flex-end;
     gap: 0.375em;
+    margin-inline-start: auto;
   }
 
   .end,
@@ -115,12 +124,21 @@ export const panelStyles = css`
     cursor: pointer;
   }
 
+  /* Pixels as well as ems: WCAG 2.5.8 counts CSS pixels, and this sits in smaller text. */
   .link-button {
-    min-block-size: 1.5em;
+    min-block-size: max(1.5em, 24px);
+    min-inline-size: max(1.5em, 24px);
     padding: 0 0.25em;
     border: 0;
     text-decoration: underline;
     color: inherit;
+  }
+
+  /* Fingers need bigger targets than a mouse pointer. */
+  @media (pointer: coarse) {
+    .link-button {
+      min-block-size: max(2.75em, 44px);
+    }
   }
 
   @media (forced-colors: active) {
@@ -134,6 +152,14 @@ export const panelStyles = css`
     .close,
     .secondary {
       border-color: ButtonText;
+    }
+
+    .link-button {
+      border: 0.0625em solid ButtonText;
+    }
+
+    .header {
+      border-block-end-color: CanvasText;
     }
   }
 `;

@@ -1,15 +1,17 @@
+import { localeWithData } from '../../localization/intl-data.js';
+
 /**
  * Formats a message's time in the resident's own time zone and language. The backend's ISO
  * string carries its zone, so the same instant reads the same before and after a reload, on
  * screen, on paper and in the download.
  */
 export function formatTime(iso: string, locale: string, timeZone?: string): string {
-  return timeFormat(locale, timeZone).format(new Date(iso));
+  return timeFormat(localeWithData(locale), timeZone).format(new Date(iso));
 }
 
 /** Date and time together, for the printed record's heading. */
 export function formatDateTime(iso: string, locale: string, timeZone?: string): string {
-  return new Intl.DateTimeFormat(locale, {
+  return new Intl.DateTimeFormat(localeWithData(locale), {
     dateStyle: 'long',
     timeStyle: 'short',
     timeZone,

@@ -1,6 +1,6 @@
-import { msg } from '@lit/localize';
 import { html } from 'lit';
 
+import { builtInLabels, type Labels } from '../../localization/panel-labels.js';
 import { linkify } from './linkify.js';
 
 /**
@@ -10,13 +10,17 @@ import { linkify } from './linkify.js';
  * Each link is a left-to-right isolate (`dir="ltr"`): a right-to-left override character
  * earlier in the message cannot reverse how its address reads.
  */
-export function renderMessageText(text: string, siteOrigin: string) {
+export function renderMessageText(
+  text: string,
+  siteOrigin: string,
+  labels: Labels = builtInLabels,
+) {
   return linkify(text, siteOrigin).map((part) => {
     if (part.kind === 'text') return part.text;
 
     if (!part.external) return html`<a href=${part.href} dir="ltr">${part.text}</a>`;
     return html`<a href=${part.href} dir="ltr" target="_blank" rel="noopener noreferrer"
-      >${part.text}<span class="visually-hidden"> ${msg('(opens in a new tab)')}</span></a
+      >${part.text}<span class="visually-hidden"> ${labels.text('opensInNewTab')}</span></a
     >`;
   });
 }

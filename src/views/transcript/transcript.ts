@@ -1,8 +1,8 @@
-import { msg, str } from '@lit/localize';
 import { css, html, nothing } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 
+import { builtInLabels, type Labels } from '../../localization/panel-labels.js';
 import type { ChatMessage } from '../../session/chat-state.js';
 import type { Agent } from '../../transport/transport.js';
 import '../avatar/avatar.js';
@@ -17,27 +17,29 @@ export interface TranscriptProps {
   /** The member of staff currently typing, if any. */
   typingAgent?: Agent;
   onRetry: (key: string) => void;
+  /** The widget's text in the resident's language. */
+  labels?: Labels;
 }
 
 /** Who wrote a message, as residents see it. */
-export function senderName(message: ChatMessage): string {
-  if (message.sender === 'resident') return msg('You');
-  if (message.sender === 'agent') return message.agent?.name ?? msg('Staff');
-  return msg('Council');
+export function senderName(message: ChatMessage, labels: Labels = builtInLabels): string {
+  if (message.sender === 'resident') return labels.text('senderYou');
+  if (message.sender === 'agent') return message.agent?.name ?? labels.text('senderStaff');
+  return labels.text('senderCouncil');
 }
 
 /** The sentence for a notice the widget writes itself. */
-export function noticeText(message: ChatMessage): string {
+export function noticeText(message: ChatMessage, labels: Labels = builtInLabels): string {
   const agent = message.agent;
   if (message.notice === 'transfer' && agent) {
     return agent.team
-      ? msg(str`You are now chatting with ${agent.name} from the ${agent.team} team.`)
-      : msg(str`You are now chatting with ${agent.name}.`);
+      ? labels.text('noticeTransferFromTeam', { name: agent.name, team: agent.team })
+      : labels.text('noticeTransfer', { name: agent.name });
   }
   if (message.notice === 'joined' && agent) {
     return agent.team
-      ? msg(str`${agent.name} from ${agent.team} joined the chat.`)
-      : msg(str`${agent.name} joined the chat.`);
+      ? labels.text('noticeJoinedFromTeam', { name: agent.name, team: agent.team })
+      : labels.text('noticeJoined', { name: agent.name });
   }
   return message.text;
 }
@@ -48,12 +50,14 @@ export function noticeText(message: ChatMessage): string {
  * element's announcer, so a screen reader never re-reads the history.
  */
 export function renderTranscript(props: TranscriptProps) {
+  const labels = props.labels ?? builtInLabels;
+
   return html`<div
       class="transcript"
       part="transcript"
       role="log"
       aria-live="off"
-      aria-label=${msg('Conversation')}
+      aria-label=${labels.text('conversation')}
       tabindex="0"
     >
       <ol class="messages">
@@ -67,26 +71,27 @@ export function renderTranscript(props: TranscriptProps) {
     ${
       props.typingAgent
         ? html`<p class="typing" part="typing">
-            ${msg(str`${props.typingAgent.name} is typing…`)}
+            ${labels.text('typing', { name: props.typingAgent.name })}
           </p>`
         : nothing
     }`;
 }
 
 function renderMessage(message: ChatMessage, props: TranscriptProps) {
+  const labels = props.labels ?? builtInLabels;
   const time = formatTime(message.time, props.locale);
 
   if (message.notice) {
     return html`<li class="notice" data-key=${message.key}>
-      <span dir="auto">${noticeText(message)}</span>
+      <span dir="auto">${noticeText(message, labels)}</span>
       <time class="visually-hidden" datetime=${message.time}>${time}</time>
     </li>`;
   }
 
   // Finding the links in a long message is the costly part of drawing it: do it once per text,
   // not on every change to the chat (a typing indicator redraws the transcript).
-  const text = guard([message.text, props.siteOrigin], () =>
-    renderMessageText(message.text, props.siteOrigin),
+  const text = guard([message.text, props.siteOrigin, labels], () =>
+    renderMessageText(message.text, props.siteOrigin, labels),
   );
 
   return html`<li
@@ -105,25 +110,25 @@ function renderMessage(message: ChatMessage, props: TranscriptProps) {
     }
     <div class="bubble" part="bubble bubble-${message.sender}">
       <p class="meta">
-        <span class="sender">${senderName(message)}</span>
+        <span class="sender">${senderName(message, labels)}</span>
         <time datetime=${message.time}>${time}</time>
       </p>
       <p class="text" dir="auto">${text}</p>
-      ${renderDelivery(message, props.onRetry)}
+      ${renderDelivery(message, props.onRetry, labels)}
     </div>
   </li>`;
 }
 
-function renderDelivery(message: ChatMessage, onRetry: (key: string) => void) {
+function renderDelivery(message: ChatMessage, onRetry: (key: string) => void, labels: Labels) {
   if (message.delivery === 'sending') {
-    return html`<p class="delivery">${msg('Sending…')}</p>`;
+    return html`<p class="delivery">${labels.text('sending')}</p>`;
   }
   if (message.delivery !== 'failed') return nothing;
 
   return html`<p class="delivery failed">
-    ${msg('Not sent.')}
+    ${labels.text('notSent')}
     <button type="button" class="link-button" @click=${() => onRetry(message.key)}>
-      ${msg('Try again')}
+      ${labels.text('tryAgain')}
     </button>
   </p>`;
 }
@@ -131,7 +136,7 @@ function renderDelivery(message: ChatMessage, onRetry: (key: string) => void) {
 export const transcriptStyles = css`
   .transcript {
     flex: 1 1 auto;
-    min-block-size: 0;
+    min-block-size: 8em;
     overflow-y: auto;
     overflow-x: hidden;
     padding: 0.75em;
@@ -192,9 +197,14 @@ export const transcriptStyles = css`
     color: var(--council-chat-muted-text, #505a5f);
   }
 
+  /*
+   * Line breaks and spaces as the sender typed them. Spaces at the end of a line take room
+   * instead of hanging past the bubble's edge (as pre-wrap lets them), so a right-to-left
+   * message in a left-to-right panel never overflows its bubble.
+   */
   .text {
     margin: 0;
-    white-space: pre-wrap;
+    white-space: break-spaces;
     overflow-wrap: anywhere;
     unicode-bidi: plaintext;
   }
