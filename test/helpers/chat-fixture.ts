@@ -91,3 +91,10 @@ export function newStorageKey(): string {
 }
 
 sessionStorage.clear();
+
+// Every test is a new visit: no chat, kept by the widget or by the mock's shared store, carries
+// over into the next test of the file.
+afterEach(() => {
+  sessionStorage.clear();
+  localStorage.clear();
+});

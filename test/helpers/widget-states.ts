@@ -5,7 +5,7 @@ import '../../src/index.js';
 import type { CouncilChat } from '../../src/council-chat.js';
 import { MockTransport } from '../../src/transport/mock/mock-transport.js';
 import type { MockScenario } from '../../src/transport/mock/mock-scenarios.js';
-import { inPanel, openPanel, settle } from './chat-fixture.js';
+import { inPanel, newStorageKey, openPanel, settle } from './chat-fixture.js';
 import { ManualScheduler } from './manual-scheduler.js';
 
 /**
@@ -55,10 +55,16 @@ const scenarioFor: Partial<Record<WidgetState, MockScenario>> = {
  */
 export async function widgetIn(state: WidgetState, lang?: string): Promise<StatedWidget> {
   const scheduler = new ManualScheduler();
-  const transport = new MockTransport({ scheduler, siteUrl: `${location.origin}/demo/` });
+  // A backend of its own and a resident of its own: no chat carries over from another test.
+  const transport = new MockTransport({
+    scheduler,
+    siteUrl: `${location.origin}/demo/`,
+    storage: null,
+  });
   const element = await fixture<CouncilChat>(
     html`<council-chat
       lang=${lang ?? nothing}
+      storage-key=${newStorageKey()}
       council-name="Harbourside Borough Council"
       team-name="Customer Services"
       .transport=${transport}
