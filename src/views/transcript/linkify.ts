@@ -45,10 +45,12 @@ const mostLinks = 100;
 export function linkify(text: string, siteOrigin: string): TextPart[] {
   const parts: TextPart[] = [];
   let last = 0;
+  let links = 0;
 
   for (const match of text.matchAll(candidate)) {
     if (match[0].length > longestAddress) continue;
-    if (parts.length >= 2 * mostLinks) break;
+    // Counted, not worked out from the parts: a message may or may not open with text.
+    if (links === mostLinks) break;
 
     const address = trimAddress(match[0]);
     const link = toLink(address, siteOrigin);
@@ -57,6 +59,7 @@ export function linkify(text: string, siteOrigin: string): TextPart[] {
     const start = match.index;
     if (start > last) parts.push({ kind: 'text', text: text.slice(last, start) });
     parts.push(link);
+    links++;
     last = start + address.length;
   }
 
