@@ -40,7 +40,8 @@ function hostControls(): { before: HTMLAnchorElement; after: HTMLButtonElement; 
 /** Removed after each test too, so a test that fails halfway leaves no stray Tab stops. */
 const hostControlsToRemove: (() => void)[] = [];
 
-const tabbable = 'button, a[href], textarea, input, [tabindex="0"], council-chat-exit-survey';
+const tabbable =
+  'button, a[href], textarea, input, [tabindex="0"], council-chat-exit-survey, .ended';
 
 /**
  * Every element of the panel that Tab should reach, in document order, with the exit survey's
@@ -52,11 +53,32 @@ function tabbableInPanel(element: CouncilChat): Element[] {
   );
 }
 
+/**
+ * Firefox also stops on a region that scrolls, such as the ended chat with its survey, even
+ * when there are controls inside it (Chromium then stops on the controls only).
+ */
+const scrollersAreTabStops = navigator.userAgent.includes('Firefox');
+
+function isScroller(node: Element): boolean {
+  const { overflowY } = getComputedStyle(node);
+  return (overflowY === 'auto' || overflowY === 'scroll') && node.scrollHeight > node.clientHeight;
+}
+
+/** Shift+Tab, stepping past a scrolling region where Firefox stops on it. */
+async function tabBackToControl(): Promise<Element | null> {
+  const focused = await tab(true);
+  if (focused && scrollersAreTabStops && focused.matches('.ended') && isScroller(focused)) {
+    return tab(true);
+  }
+  return focused;
+}
+
 function tabbableIn(scope: Element | ShadowRoot): Element[] {
   const nodes = scope instanceof ShadowRoot ? [...scope.querySelectorAll(tabbable)] : [scope];
   const radioGroups = new Set<string>();
   return nodes.filter((node) => {
     if (node.closest('[hidden]') || (node as HTMLElement).offsetParent === null) return false;
+    if (node.matches('.ended')) return scrollersAreTabStops && isScroller(node);
     if (!(node instanceof HTMLInputElement) || node.type !== 'radio') return true;
     if (radioGroups.has(node.name)) return false;
     radioGroups.add(node.name);
@@ -186,7 +208,7 @@ describe('keyboard and focus', () => {
       expect(choice?.getAttribute('name'), `Tab reaches the ${question} question`).to.equal(
         question,
       );
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
     }
     for (let step = 0; step < 5 && !describeFocus().includes('Send answers'); step++) await tab();
     await sendKeys({ press: 'Enter' });
@@ -195,7 +217,9 @@ describe('keyboard and focus', () => {
     expect(describeFocus(), 'focus after the survey').to.contain('Thank you for your feedback');
 
     const records = captureRecords(element);
-    expect(describeFocus(await tab(true)), 'Shift+Tab back to the record').to.contain('Download');
+    expect(describeFocus(await tabBackToControl()), 'Shift+Tab back to the record').to.contain(
+      'Download',
+    );
     expect(describeFocus(await tab(true))).to.contain('Print');
     await sendKeys({ press: 'Enter' });
     expect(records.printed, 'printed from the keyboard').to.have.length(1);
