@@ -349,7 +349,7 @@ export class CouncilChat extends LitElement {
    * their own, and for the demo's one-click "thank you" state.
    */
   async submitSurvey(answers: SurveyAnswers | null): Promise<void> {
-    await this.#session?.submitSurvey(answers);
+    await this.#answerSurvey(answers);
   }
 
   override connectedCallback(): void {
@@ -438,7 +438,7 @@ export class CouncilChat extends LitElement {
       @panel-keep-alive=${() => this.#session?.keepAlive()}
       @panel-new-chat=${() => this.#newChat()}
       @panel-survey=${(event: CustomEvent<PanelRequests['panel-survey']>) =>
-        this.#answerSurvey(event.detail.answers)}
+        void this.#answerSurvey(event.detail.answers)}
       @panel-record=${(event: CustomEvent<PanelRequests['panel-record']>) =>
         this.#emitUsage(this.#loadedRuntime?.recordUsageEvent(event.detail.kind, this.chat))}
     ></council-chat-panel>`;
@@ -473,7 +473,9 @@ export class CouncilChat extends LitElement {
       // The contrast check is for the people setting the widget up, who open it to try it;
       // loading it with the panel keeps its bytes off pages where nobody chats.
       new runtime.BrandContrastController(this);
-      this.#continuity.attach(this.#session);
+      // A chat taken up on a new page replays its history, which is not read out again.
+      const announcer = this.#announcer;
+      this.#continuity.attach(this.#session, (resume) => announcer.whileReplaying(resume));
       this.#checkLabels();
       return runtime;
     });
@@ -492,14 +494,16 @@ export class CouncilChat extends LitElement {
     return new UnavailableTransport();
   }
 
-  #answerSurvey(answers: SurveyAnswers | null): void {
+  /** Both the panel's survey form and the public `submitSurvey` come here, so usage counts. */
+  async #answerSurvey(answers: SurveyAnswers | null): Promise<void> {
     const runtime = this.#loadedRuntime;
     if (!runtime || this.chat.survey !== 'offered') return;
 
     const questions = this.surveyQuestions ?? runtime.defaultSurveyQuestions();
     const usage = runtime.surveyUsageEvent(this.chat, answers, questions);
-    void this.#session?.submitSurvey(answers);
+    const submitted = this.#session?.submitSurvey(answers);
     this.#emitUsage(usage);
+    await submitted;
   }
 
   #emitUsage(event: UsageEvent | undefined): void {

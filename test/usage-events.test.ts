@@ -204,6 +204,30 @@ describe('usage events', () => {
       expect(Object.keys(recorder.events[5].detail).sort()).to.deep.equal(['chatId', 'time']);
     });
 
+    it('counts answers given through the public submitSurvey, as from the form', async () => {
+      const transport = new ScriptedTransport();
+      const element = await chatFixture(transport);
+      await openPanel(element);
+      transport.emit(
+        { type: 'chat-started', chatId: 'chat-3' },
+        { type: 'agent-joined', agent: testAgent },
+        { type: 'chat-ended', by: 'agent' },
+      );
+      await settle(element);
+      const recorder = recordEvents();
+
+      await element.submitSurvey({ satisfaction: 'satisfied', channel: 'phone' });
+      await element.submitSurvey(null);
+      recorder.stop();
+
+      expect(recorder.types()).to.deep.equal(['council-chat-survey-submit']);
+      expect(recorder.events[0].detail).to.deep.include({
+        chatId: 'chat-3',
+        choices: { satisfaction: 'satisfied', channel: 'phone' },
+      });
+      expect(transport.named('submitSurvey')).to.have.length(1);
+    });
+
     it('reaches listeners on the document from inside another shadow root', async () => {
       const host = document.createElement('div');
       document.body.append(host);

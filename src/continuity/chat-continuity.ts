@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 import type { ChatSession } from '../session/chat-session.js';
 import type { ChatTransport } from '../transport/transport.js';
-import type { ChatKeeper } from './chat-keeper.js';
+import type { ChatKeeper, Replay } from './chat-keeper.js';
 import { SafeStorage } from './safe-storage.js';
 import { TabChannel, type TabMessage } from './tab-channel.js';
 
@@ -89,10 +89,13 @@ export class ChatContinuity implements ReactiveController {
     return this.#keeper.transport;
   }
 
-  /** Starts keeping the session's chat, and takes up the one that made the code load. */
-  attach(session: ChatSession): void {
+  /**
+   * Starts keeping the session's chat, and takes up the one that made the code load. `replay`
+   * wraps each taking-up (see {@link ChatKeeper.attach}).
+   */
+  attach(session: ChatSession, replay?: Replay): void {
     const keeper = this.#keeper!;
-    keeper.attach(session);
+    keeper.attach(session, replay);
 
     const toFollow = this.#toFollow;
     this.#toFollow = undefined;

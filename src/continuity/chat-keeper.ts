@@ -26,6 +26,9 @@ export interface KeeperContext {
   restoreView(view: { open: boolean; draft: string }): void;
 }
 
+/** Runs the taking-up of a chat, whose replay is history rather than news. */
+export type Replay = (resume: () => Promise<void>) => Promise<void>;
+
 /**
  * Keeps one tab's chat going across page loads and in step with the site's other tabs, once
  * the chat code has loaded: it saves the chat as it changes, takes it up again on the next
@@ -44,6 +47,7 @@ export class ChatKeeper {
   #toldStorageProblem = false;
   #saveQueued = false;
   #askedOtherTabs = false;
+  #replay: Replay = (resume) => resume();
 
   constructor(backend: ChatTransport, context: KeeperContext) {
     this.#context = context;
@@ -57,9 +61,13 @@ export class ChatKeeper {
     });
   }
 
-  /** Starts keeping the session's chat. */
-  attach(session: ChatSession): void {
+  /**
+   * Starts keeping the session's chat. `replay` runs each taking-up of a chat, so what the
+   * backend replays can be treated as history (the element keeps it from screen readers).
+   */
+  attach(session: ChatSession, replay?: Replay): void {
     this.#session = session;
+    if (replay) this.#replay = replay;
     session.subscribe((state, previous) => {
       this.#saveSoon();
       if (isInProgress(state) && state.chatId && state.chatId !== previous.chatId) {
@@ -81,7 +89,8 @@ export class ChatKeeper {
 
     this.#kept = true;
     this.#context.restoreView(parseStoredView(storage.read(keys.view)));
-    void this.#session?.restore(state);
+    const session = this.#session;
+    if (session) void this.#replay(() => session.restore(state));
   }
 
   /** Takes up a chat another tab announced, unless one is in progress here. */
@@ -90,7 +99,7 @@ export class ChatKeeper {
     if (!session || isInProgress(session.state)) return;
 
     const state = readStoredChat(chat);
-    if (state?.chatId && isInProgress(state)) void session.restore(state);
+    if (state?.chatId && isInProgress(state)) void this.#replay(() => session.restore(state));
   }
 
   /** Answers the site's other tabs. */

@@ -37,10 +37,13 @@ export class TabSharedTransport implements ChatTransport {
   readonly #relay: TabRelay;
   #batch: TransportEvent[] = [];
   #batchChatId?: string;
+  /** Only where the backend has one: the session warns about a backend that needs it. */
+  readonly keepAlive?: () => Promise<void>;
 
   constructor(inner: ChatTransport, relay: TabRelay) {
     this.#inner = inner;
     this.#relay = relay;
+    if (inner.keepAlive) this.keepAlive = () => inner.keepAlive!();
   }
 
   subscribe(listener: TransportListener): () => void {

@@ -86,9 +86,12 @@ export class FaultInjectingTransport implements ChatTransport {
   #reconnecting = false;
   #emitted = 0;
   #latestDelivered = -1;
+  /** Only where the backend has one: the session warns about a backend that needs it. */
+  readonly keepAlive?: () => Promise<void>;
 
   constructor(inner: ChatTransport, options: FaultOptions) {
     this.#inner = inner;
+    if (inner.keepAlive) this.keepAlive = () => this.#command(() => inner.keepAlive!());
     this.#random = seededRandom(options.seed);
     this.#rates = { ...defaultRates, ...options.rates };
     this.#maxDelay = options.maxDelay ?? 12;

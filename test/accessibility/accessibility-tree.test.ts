@@ -4,6 +4,7 @@ import type { CouncilChat } from '../../src/council-chat.js';
 import { expectNoAxeViolations } from '../helpers/axe.js';
 import { allInPanel, inPanel, launcherOf, sendFromComposer } from '../helpers/chat-fixture.js';
 import { type AccessibilityNode, accessibilityTree } from '../helpers/devtools.js';
+import { shadowRootsOf } from '../helpers/overflow.js';
 import { type WidgetState, widgetIn, widgetStates } from '../helpers/widget-states.js';
 
 /** Roles a resident operates, or finds their way by. */
@@ -31,14 +32,17 @@ async function treeOf(context: Mocha.Context): Promise<AccessibilityNode[]> {
   return flatten(tree!);
 }
 
-/** How many of the widget's own controls the DOM has, to compare with the tree. */
+/**
+ * How many of the widget's own controls the DOM has, to compare with the tree: in every shadow
+ * root of the widget, since the exit survey draws its controls inside a shadow root of its own.
+ */
 function domControls(element: CouncilChat) {
   const visible = (node: Element) => (node as HTMLElement).offsetParent !== null;
-  return {
-    button: [launcherOf(element), ...allInPanel(element, 'button')].filter(visible).length,
-    link: allInPanel(element, 'a[href]').filter(visible).length,
-    textbox: allInPanel(element, 'textarea').filter(visible).length,
-  };
+  const all = (selector: string) =>
+    shadowRootsOf(element)
+      .flatMap((root) => [...root.querySelectorAll(selector)])
+      .filter(visible).length;
+  return { button: all('button'), link: all('a[href]'), textbox: all('textarea') };
 }
 
 describe("Chromium's accessibility tree (DevTools protocol)", () => {

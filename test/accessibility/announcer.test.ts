@@ -5,7 +5,7 @@ import { Labels } from '../../src/localization/labels.js';
 import '../../src/localization/panel-labels.js';
 import { ChatSession } from '../../src/session/chat-session.js';
 import { type ChatState, initialChatState } from '../../src/session/chat-state.js';
-import type { Agent, MessageEvent } from '../../src/transport/transport.js';
+import type { Agent, MessageEvent, TransportEvent } from '../../src/transport/transport.js';
 import { listenToAnnouncements } from '../helpers/announcements.js';
 import { expectNoAxeViolations } from '../helpers/axe.js';
 import {
@@ -18,6 +18,21 @@ import {
 import { ScriptedTransport, testAgent } from '../helpers/scripted-transport.js';
 
 const colleague = { id: 'agent-2', name: 'Sam', team: 'Revenues' };
+
+/** A backend that replays the conversation when a chat is resumed, as the contract asks. */
+class ReplayingTransport extends ScriptedTransport {
+  readonly #replay: TransportEvent[];
+
+  constructor(replay: TransportEvent[]) {
+    super();
+    this.#replay = replay;
+  }
+
+  override async resumeChat(chatId: string): Promise<void> {
+    await super.resumeChat(chatId);
+    this.emit(...this.#replay);
+  }
+}
 
 function staffMessage(id: string, text: string, agent: Agent = testAgent): MessageEvent {
   return { type: 'message', id, sender: 'agent', agent, text, time: '2026-12-03T10:00:00Z' };
@@ -237,6 +252,42 @@ describe('screen reader announcements', () => {
         },
       ],
     };
+
+    it('reads out nothing of a chat taken up on the next page, then each new message', async () => {
+      const storageKey = `announcer-${crypto.randomUUID()}`;
+      const firstTransport = new ScriptedTransport();
+      const firstPage = await chatFixture(firstTransport, storageKey);
+      await openPanel(firstPage);
+      firstTransport.emit(
+        { type: 'chat-started', chatId: 'chat-1' },
+        { type: 'agent-joined', agent: testAgent },
+        staffMessage('m1', 'Hello.'),
+      );
+      await settle(firstPage);
+      firstPage.remove();
+
+      const transport = new ReplayingTransport([
+        { type: 'chat-started', chatId: 'chat-1' },
+        { type: 'agent-joined', agent: testAgent },
+        staffMessage('m1', 'Hello.'),
+        // Written while the resident was between pages: history too, by the time it is seen.
+        staffMessage('m2', 'Did the link work?'),
+      ]);
+      const nextPage = document.createElement('council-chat');
+      nextPage.storageKey = storageKey;
+      nextPage.transport = transport;
+      const heard = listenToAnnouncements(nextPage);
+      document.body.append(nextPage);
+      await waitUntil(() => transport.named('resumeChat').length === 1, 'the chat was not resumed');
+      await settle(nextPage);
+
+      transport.emit(staffMessage('m3', 'Let me know if you need anything else.'));
+      await settle(nextPage);
+
+      expect(heard.polite).to.deep.equal(['Amira: Let me know if you need anything else.']);
+      nextPage.remove();
+      sessionStorage.clear();
+    });
 
     it('reads out nothing a resumed chat brings back, and then each new message', async () => {
       const host = document.body.appendChild(document.createElement('div'));

@@ -9,11 +9,11 @@ import {
   inPanel,
   launcherOf,
   openPanel,
-  panelOf,
   sendFromComposer,
   settle,
 } from '../helpers/chat-fixture.js';
 import { backgroundBehind, contrast, parseColour } from '../helpers/colour.js';
+import { captureRecords } from '../helpers/conversation.js';
 import { focusPage } from '../helpers/devtools.js';
 import { deepActiveElement, describeFocus, tab } from '../helpers/focus.js';
 import { ScriptedTransport, testAgent } from '../helpers/scripted-transport.js';
@@ -32,14 +32,58 @@ function hostControls(): { before: HTMLAnchorElement; after: HTMLButtonElement; 
   after.textContent = 'Search';
   document.body.append(after);
 
-  return { before, after, remove: () => (before.remove(), after.remove()) };
+  const remove = () => (before.remove(), after.remove());
+  hostControlsToRemove.push(remove);
+  return { before, after, remove };
 }
 
-/** Every element of the panel that Tab should reach, in document order. */
+/** Removed after each test too, so a test that fails halfway leaves no stray Tab stops. */
+const hostControlsToRemove: (() => void)[] = [];
+
+const tabbable =
+  'button, a[href], textarea, input, [tabindex="0"], council-chat-exit-survey, .ended';
+
+/**
+ * Every element of the panel that Tab should reach, in document order, with the exit survey's
+ * own controls in its place: one stop for each group of radio buttons.
+ */
 function tabbableInPanel(element: CouncilChat): Element[] {
-  return allInPanel(element, 'button, a[href], textarea, [tabindex="0"]').filter(
-    (node) => !node.closest('[hidden]') && (node as HTMLElement).offsetParent !== null,
+  return allInPanel(element, tabbable).flatMap((node) =>
+    node.shadowRoot ? tabbableIn(node.shadowRoot) : tabbableIn(node),
   );
+}
+
+/**
+ * Firefox also stops on a region that scrolls, such as the ended chat with its survey, even
+ * when there are controls inside it (Chromium then stops on the controls only).
+ */
+const scrollersAreTabStops = navigator.userAgent.includes('Firefox');
+
+function isScroller(node: Element): boolean {
+  const { overflowY } = getComputedStyle(node);
+  return (overflowY === 'auto' || overflowY === 'scroll') && node.scrollHeight > node.clientHeight;
+}
+
+/** Shift+Tab, stepping past a scrolling region where Firefox stops on it. */
+async function tabBackToControl(): Promise<Element | null> {
+  const focused = await tab(true);
+  if (focused && scrollersAreTabStops && focused.matches('.ended') && isScroller(focused)) {
+    return tab(true);
+  }
+  return focused;
+}
+
+function tabbableIn(scope: Element | ShadowRoot): Element[] {
+  const nodes = scope instanceof ShadowRoot ? [...scope.querySelectorAll(tabbable)] : [scope];
+  const radioGroups = new Set<string>();
+  return nodes.filter((node) => {
+    if (node.closest('[hidden]') || (node as HTMLElement).offsetParent === null) return false;
+    if (node.matches('.ended')) return scrollersAreTabStops && isScroller(node);
+    if (!(node instanceof HTMLInputElement) || node.type !== 'radio') return true;
+    if (radioGroups.has(node.name)) return false;
+    radioGroups.add(node.name);
+    return true;
+  });
 }
 
 /**
@@ -67,9 +111,14 @@ function nameOf(node: Element): string {
   return `${node.tagName.toLowerCase()}.${node.className}`;
 }
 
+/** In the widget's shadow root or one inside it (the panel's, the exit survey's). */
 function isInWidget(element: CouncilChat, node: Element): boolean {
-  const root = node.getRootNode();
-  return root === element.shadowRoot || root === panelOf(element)?.shadowRoot;
+  let root = node.getRootNode();
+  while (root instanceof ShadowRoot) {
+    if (root === element.shadowRoot) return true;
+    root = root.host.getRootNode();
+  }
+  return false;
 }
 
 /**
@@ -96,7 +145,10 @@ function parentAcrossShadow(node: Element): Element | null {
 
 describe('keyboard and focus', () => {
   beforeEach(() => focusPage());
-  afterEach(() => setViewport({ width: 800, height: 600 }));
+  afterEach(() => {
+    for (const remove of hostControlsToRemove.splice(0)) remove();
+    return setViewport({ width: 800, height: 600 });
+  });
 
   it('is accessible with keyboard focus in the composer', async () => {
     const element = await chatFixture(new ScriptedTransport());
@@ -138,6 +190,8 @@ describe('keyboard and focus', () => {
     await settle(element);
     expect(describeFocus(), 'arriving messages moved focus').to.contain('textarea');
 
+    expect(describeFocus(await tab(true)), 'Shift+Tab reaches the download').to.contain('Download');
+    expect(describeFocus(await tab(true))).to.contain('Print');
     expect((await tab(true))?.tagName, 'Shift+Tab reaches the link staff sent').to.equal('A');
     expect((await tab(true))?.className).to.equal('transcript');
     expect((await tab(true))?.className).to.equal('close');
@@ -146,7 +200,29 @@ describe('keyboard and focus', () => {
     expect(transport.named('endChat')).to.have.length(1);
     transport.emit({ type: 'chat-ended', by: 'resident' });
     await settle(element);
-    expect(describeFocus(), 'focus after ending').to.contain('Start a new chat');
+    // The ending is read first; the survey and "Start a new chat" follow it.
+    expect(describeFocus(), 'focus after ending').to.contain('You ended the chat');
+
+    for (const question of ['satisfaction', 'channel']) {
+      const choice = await tab();
+      expect(choice?.getAttribute('name'), `Tab reaches the ${question} question`).to.equal(
+        question,
+      );
+      await sendKeys({ press: ' ' });
+    }
+    for (let step = 0; step < 5 && !describeFocus().includes('Send answers'); step++) await tab();
+    await sendKeys({ press: 'Enter' });
+    await settle(element);
+    expect(transport.named('submitSurvey')).to.have.length(1);
+    expect(describeFocus(), 'focus after the survey').to.contain('Thank you for your feedback');
+
+    const records = captureRecords(element);
+    expect(describeFocus(await tabBackToControl()), 'Shift+Tab back to the record').to.contain(
+      'Download',
+    );
+    expect(describeFocus(await tab(true))).to.contain('Print');
+    await sendKeys({ press: 'Enter' });
+    expect(records.printed, 'printed from the keyboard').to.have.length(1);
 
     await sendKeys({ press: 'Escape' });
     await element.updateComplete;
@@ -239,7 +315,8 @@ describe('keyboard and focus', () => {
       transport.emit({ type: 'chat-ended', by: 'agent' });
       await settle(element);
 
-      expect(describeFocus()).to.contain('Start a new chat');
+      // The ending takes the composer's place, so focus goes to it: the survey follows.
+      expect(describeFocus()).to.contain('Staff ended the chat');
     });
   });
 

@@ -5,6 +5,7 @@ import type { CouncilChat } from '../../src/council-chat.js';
 import { expectNoAxeViolations } from '../helpers/axe.js';
 import { inPanel, openPanel, sendFromComposer, transcriptTexts } from '../helpers/chat-fixture.js';
 import { captureConsole, type CapturedConsole } from '../helpers/console-capture.js';
+import { motionDone } from '../helpers/widget-states.js';
 
 function launcherImage(element: CouncilChat): HTMLImageElement | null {
   const avatar = element.shadowRoot!.querySelector('.launcher council-chat-avatar')!;
@@ -161,6 +162,7 @@ describe('position', () => {
           html`<council-chat transport="mock" position=${position}></council-chat>`,
         );
         await openPanel(element);
+        motionDone(element);
 
         const panel = element.shadowRoot!.querySelector('.panel-frame')!.getBoundingClientRect();
 

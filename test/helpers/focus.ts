@@ -7,9 +7,8 @@ export function deepActiveElement(): Element | null {
   return active;
 }
 
-/** A short description of the focused node, for assertions and their messages. */
-export function describeFocus(): string {
-  const active = deepActiveElement();
+/** A short description of the focused node (or `active`), for assertions and messages. */
+export function describeFocus(active = deepActiveElement()): string {
   if (!active) return 'nothing';
   const name = active.getAttribute('aria-label') ?? active.textContent?.trim().slice(0, 40) ?? '';
   return `${active.tagName.toLowerCase()}${active.className ? `.${active.className}` : ''} "${name}"`;

@@ -90,6 +90,10 @@ export async function openWidget(element: CouncilChat): Promise<void> {
     timeout: 10_000,
   });
   await panelIn(element)!.updateComplete;
+  // The panel's short opening movement is ended at once, so that it is measured where it
+  // rests (a page in the background gets no animation frames to finish it).
+  const frame = element.shadowRoot!.querySelector('.panel-frame')!;
+  for (const animation of frame.getAnimations()) animation.finish();
 }
 
 /** Writes a message in the composer and sends it, and waits until it shows. */

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 
 import { ChatSession } from '../../src/session/chat-session.js';
 import { mockScenarios } from '../../src/transport/mock/mock-scenarios.js';
@@ -118,7 +118,11 @@ describe('MockTransport scenarios, for the demo and the tests', () => {
     expect(session.state.messages.at(-1)!.delivery).to.equal('sending');
 
     transport.playScenario('back-online');
-    await Promise.resolve();
+    // Back online, the session first catches up with the backend, then sends what waited.
+    await waitUntil(
+      () => transport.commands.filter((command) => command.name === 'sendMessage').length === 1,
+      'the waiting message was not sent again',
+    );
     scheduler.advance(1_000);
 
     expect(session.state.messages.find((m) => m.text === 'Are you there?')!.delivery).to.equal(

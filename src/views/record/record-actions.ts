@@ -40,8 +40,12 @@ export const recordActionsStyles = [
       border-block-start: 0.0625em solid var(--council-chat-bubble-border, #6b7780);
     }
 
+    /*
+     * Link-like, but standalone controls rather than words in a sentence: 44 px tall
+     * (WCAG 2.5.5), in pixels as well as ems because this sits in smaller text.
+     */
     .record-button {
-      min-block-size: 2em;
+      min-block-size: max(2.75em, 44px);
       padding: 0.25em 0.25em;
       border: 0;
       background: transparent;
@@ -59,6 +63,7 @@ export const recordActionsStyles = [
 
     @media (forced-colors: active) {
       .record-button {
+        border: 0.0625em solid ButtonText;
         color: LinkText;
       }
     }

@@ -136,7 +136,11 @@ function renderDelivery(message: ChatMessage, onRetry: (key: string) => void, la
 export const transcriptStyles = css`
   .transcript {
     flex: 1 1 auto;
-    min-block-size: 8em;
+    /*
+     * Room for a few messages, but no more than a quarter of the panel: above an on-screen
+     * keyboard the composer and the record and header buttons need the rest.
+     */
+    min-block-size: min(8em, 25%);
     overflow-y: auto;
     overflow-x: hidden;
     padding: 0.75em;
