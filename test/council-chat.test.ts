@@ -109,7 +109,9 @@ describe('<council-chat>', () => {
         patience,
       );
 
-      const notices = allInPanel(element, '.notice').map((node) => node.textContent!.trim());
+      const notices = allInPanel(element, '.notice').map((node) =>
+        node.textContent!.replace(/[\u2068\u2069]/g, '').trim(),
+      );
       expect(notices.some((text) => text.includes('now chatting with Sam from the Revenues team')))
         .to.be.true;
       expect(transcriptTexts(element)[0]).to.contain('arrears');

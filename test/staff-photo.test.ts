@@ -1,9 +1,11 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 
 import type { CouncilChat } from '../src/council-chat.js';
+import type { ChatMessage } from '../src/session/chat-state.js';
 import type { Agent } from '../src/transport/transport.js';
 import type { CouncilChatAvatar } from '../src/views/avatar/avatar.js';
 import '../src/views/avatar/avatar.js';
+import { noticeText } from '../src/views/transcript/transcript.js';
 import { expectNoAxeViolations } from './helpers/axe.js';
 import {
   allInPanel,
@@ -196,7 +198,9 @@ describe('staff and team photos', () => {
         messageEvent(3, 'agent', 'Hello, Sam here. I can see your chat.', revenuesAgent),
       );
       await settle(element);
-      const notices = allInPanel(element, '.notice').map((notice) => notice.textContent!.trim());
+      const notices = allInPanel(element, '.notice').map((notice) =>
+        notice.textContent!.replace(/[\u2068\u2069]/g, '').trim(),
+      );
       const messageAvatars = allInPanel<CouncilChatAvatar>(
         element,
         '.from-agent council-chat-avatar',
@@ -216,6 +220,26 @@ describe('staff and team photos', () => {
         absolute(testAgent.photoUrl),
         absolute(revenuesAgent.photoUrl),
       ]);
+    });
+  });
+
+  describe('names from the backend', () => {
+    it('keeps a name with a direction override from reversing the notice around it', () => {
+      const agent = { id: 'x', name: 'Sam\u202eevil', team: 'Revenues' };
+      const message: ChatMessage = {
+        key: 'n',
+        sender: 'system',
+        agent,
+        text: '',
+        time: '2026-12-03T10:00:00Z',
+        notice: 'transfer',
+      };
+
+      const text = noticeText(message);
+
+      expect(text).to.equal(
+        'You are now chatting with \u2068Sam\u202eevil\u2069 from the \u2068Revenues\u2069 team.',
+      );
     });
   });
 });

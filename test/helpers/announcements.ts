@@ -24,7 +24,10 @@ export function listenToAnnouncements(host: Element): HeardAnnouncements {
       if (!region || record.target !== region) continue;
 
       const politeness = region.getAttribute('aria-live') as 'polite' | 'assertive';
-      for (const node of record.addedNodes) heard[politeness].push(node.textContent ?? '');
+      // Directional isolates around names are invisible and silent: compare the words.
+      for (const node of record.addedNodes) {
+        heard[politeness].push((node.textContent ?? '').replace(/[\u2068\u2069]/g, ''));
+      }
     }
   });
   observer.observe(host, { childList: true, subtree: true });

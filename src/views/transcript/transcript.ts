@@ -28,20 +28,32 @@ export function senderName(message: ChatMessage, labels: Labels = builtInLabels)
   return labels.text('senderCouncil');
 }
 
-/** The sentence for a notice the widget writes itself. */
+/**
+ * Sets a name from the backend apart from the sentence around it (Unicode first-strong
+ * isolate ... pop directional isolate), so a right-to-left name, or one carrying a direction
+ * override, reads correctly and cannot reverse the widget's own words.
+ */
+export function isolate(name: string): string {
+  return `\u2068${name}\u2069`;
+}
+
+/** The sentence for a notice the widget writes itself: on screen, in print and aloud. */
 export function noticeText(message: ChatMessage, labels: Labels = builtInLabels): string {
   const agent = message.agent;
-  if (message.notice === 'transfer' && agent) {
-    return agent.team
-      ? labels.text('noticeTransferFromTeam', { name: agent.name, team: agent.team })
-      : labels.text('noticeTransfer', { name: agent.name });
+  if (!agent || (message.notice !== 'transfer' && message.notice !== 'joined')) {
+    return message.text;
   }
-  if (message.notice === 'joined' && agent) {
-    return agent.team
-      ? labels.text('noticeJoinedFromTeam', { name: agent.name, team: agent.team })
-      : labels.text('noticeJoined', { name: agent.name });
+
+  const name = isolate(agent.name);
+  const team = agent.team ? isolate(agent.team) : undefined;
+  if (message.notice === 'transfer') {
+    return team
+      ? labels.text('noticeTransferFromTeam', { name, team })
+      : labels.text('noticeTransfer', { name });
   }
-  return message.text;
+  return team
+    ? labels.text('noticeJoinedFromTeam', { name, team })
+    : labels.text('noticeJoined', { name });
 }
 
 /**
