@@ -19,7 +19,7 @@ import type { ChatTransport, SurveyAnswers } from './transport/transport.js';
 import { launcherStyles, renderLauncher } from './views/launcher/launcher.js';
 import type { PanelRequests } from './views/panel/panel-events.js';
 import { isolationStyles } from './views/shared/isolation-styles.js';
-import { sharedStyles } from './views/shared/shared-styles.js';
+import { sharedStyles, visuallyHidden } from './views/shared/shared-styles.js';
 import { surveyParts } from './views/survey/survey-parts.js';
 import type { SurveyQuestionSet } from './views/survey/survey-questions.js';
 
@@ -164,15 +164,7 @@ export class CouncilChat extends LitElement {
       /* The live regions: heard, never seen (see element/live-regions.ts). */
       .announcements,
       ::slotted([slot='${unsafeCSS(announcementsSlot)}']) {
-        position: absolute;
-        inline-size: 1px;
-        block-size: 1px;
-        margin: -1px;
-        padding: 0;
-        overflow: hidden;
-        clip-path: inset(50%);
-        white-space: nowrap;
-        border: 0;
+        ${visuallyHidden}
       }
 
       .announcements {

@@ -140,20 +140,8 @@ export class MockTransport implements ChatTransport {
   async startChat(request: StartChatRequest): Promise<void> {
     this.#record('startChat', request);
 
-    const chatId = `mock-${Math.random().toString(36).slice(2, 10)}`;
-    const reference = `HBC-${Math.floor(100000 + Math.random() * 900000)}`;
-    const now = this.scheduler.now().getTime();
-    this.#store.prune(now);
-    this.#chatId = chatId;
-    this.#store.save({
-      chatId,
-      reference,
-      events: [],
-      seq: 0,
-      ended: false,
-      surveys: [],
-      updatedAt: now,
-    });
+    this.#store.prune(this.scheduler.now().getTime());
+    const { chatId, reference } = this.#newChat();
     this.#emit({ type: 'chat-started', chatId, reference });
 
     const places = this.#options.queueLength;
@@ -396,18 +384,7 @@ export class MockTransport implements ChatTransport {
 
     return {
       open: () => {
-        const chatId = `mock-${Math.random().toString(36).slice(2, 10)}`;
-        const reference = `HBC-${Math.floor(100000 + Math.random() * 900000)}`;
-        this.#chatId = chatId;
-        this.#store.save({
-          chatId,
-          reference,
-          events: [],
-          seq: 0,
-          ended: false,
-          surveys: [],
-          updatedAt: now(),
-        });
+        const { chatId, reference } = this.#newChat();
         this.#deliver({ type: 'chat-started', chatId, reference });
       },
       queue: (position, estimatedWaitSeconds) =>
@@ -443,6 +420,22 @@ export class MockTransport implements ChatTransport {
   #openChat(): MockChat {
     const chat = this.#chat();
     if (!chat || chat.ended) throw new Error('There is no open chat to send to.');
+    return chat;
+  }
+
+  /** Stores a new, empty chat and makes it the current one. */
+  #newChat(): MockChat {
+    const chat: MockChat = {
+      chatId: `mock-${Math.random().toString(36).slice(2, 10)}`,
+      reference: `HBC-${Math.floor(100000 + Math.random() * 900000)}`,
+      events: [],
+      seq: 0,
+      ended: false,
+      surveys: [],
+      updatedAt: this.scheduler.now().getTime(),
+    };
+    this.#chatId = chat.chatId;
+    this.#store.save(chat);
     return chat;
   }
 

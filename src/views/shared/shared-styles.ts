@@ -1,5 +1,18 @@
 import { css } from 'lit';
 
+/** Declarations that keep text for screen readers while drawing nothing. */
+export const visuallyHidden = css`
+  position: absolute;
+  inline-size: 1px;
+  block-size: 1px;
+  margin: -1px;
+  padding: 0;
+  overflow: hidden;
+  clip-path: inset(50%);
+  white-space: nowrap;
+  border: 0;
+`;
+
 /**
  * Styles every view shares. Sizes are in `em` of the widget's own root, which is set to the
  * browser's `medium` font size: the widget follows the resident's text size and zoom but not
@@ -14,15 +27,7 @@ export const sharedStyles = css`
   }
 
   .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
+    ${visuallyHidden}
   }
 
   button {
